@@ -1,0 +1,108 @@
+"""The timeline model: sorting, filters that combine, facets."""
+
+from datetime import date
+
+import pytest
+
+from timeline.dates.mention import Precision
+from timeline.model.event import Actor, Event
+from timeline.model.timeline import Filter, Timeline, YearRange
+
+
+def make_event(
+    n: int,
+    first: date,
+    last: date,
+    precision: Precision,
+    kind: str = "other",
+    actors: tuple[Actor, ...] = (),
+    sentence: str = "Something happened.",
+) -> Event:
+    return Event(
+        id=f"e{n}",
+        date=first.isoformat(),
+        first=first,
+        last=last,
+        precision=precision,
+        date_text="x",
+        explanation="",
+        kind=kind,
+        actors=actors,
+        summary=sentence,
+        sentence=sentence,
+        source="a.txt",
+        title="A",
+        offset=n,
+    )
+
+
+TRUMP = Actor("Donald Trump", "person", ("Trump", "President Donald Trump"))
+DEA = Actor("DEA", "organization", ("Drug Enforcement Administration",))
+
+EVENTS = [
+    make_event(
+        3,
+        date(2020, 1, 3),
+        date(2020, 1, 3),
+        Precision.DAY,
+        "strike",
+        (TRUMP,),
+        "A strike killed Soleimani.",
+    ),
+    make_event(
+        1,
+        date(2020, 1, 1),
+        date(2020, 12, 31),
+        Precision.YEAR,
+        "arrest",
+        (DEA,),
+        "The DEA arrested Cienfuegos.",
+    ),
+    make_event(2, date(2025, 4, 8), date(2025, 4, 8), Precision.DAY, "testimony"),
+    make_event(4, date(2015, 1, 1), date(2018, 12, 31), Precision.SPAN, "other", (DEA,)),
+]
+
+
+def test_sorted_by_first_day_coarser_first():
+    tl = Timeline(EVENTS)
+    assert [e.id for e in tl] == ["e4", "e1", "e3", "e2"]
+
+
+@pytest.mark.parametrize(
+    ("flt", "expected"),
+    [
+        (Filter(years=(YearRange(2020, 2020),)), {"e1", "e3"}),
+        (Filter(years=(YearRange(2016, 2016),)), {"e4"}),  # a span overlaps its inner years
+        (Filter(years=(YearRange(2016, 2016), YearRange(2025, 2025))), {"e4", "e2"}),
+        (Filter(actors=("trump",)), {"e3"}),
+        (Filter(actors=("Drug Enforcement Administration",)), {"e1", "e4"}),
+        (Filter(actors=("DEA",), years=(YearRange(2020, 2020),)), {"e1"}),
+        (Filter(kinds=("strike", "testimony")), {"e3", "e2"}),
+        (Filter(text="soleimani"), {"e3"}),
+        (Filter(date_from=date(2020, 6, 1), date_to=date(2021, 1, 1)), {"e1"}),
+    ],
+)
+def test_filters_or_within_and_across(flt, expected):
+    assert {e.id for e in Timeline(EVENTS).select(flt).events} == expected
+
+
+def test_facets_and_status():
+    sel = Timeline(EVENTS).select(Filter(actors=("DEA",)))
+    assert sel.kinds == {"arrest": 1, "other": 1}
+    assert sel.years == {2015: 1, 2016: 1, 2017: 1, 2018: 1, 2020: 1}
+    assert sel.actors == {"DEA": 2}
+    assert sel.status() == "2 of 4 events · DEA"
+
+
+def test_year_range_parse():
+    assert YearRange.parse("2019-2021") == YearRange(2019, 2021)
+    with pytest.raises(ValueError):
+        YearRange.parse("2021-2019")
+    with pytest.raises(ValueError):
+        YearRange.parse("twenty")
+
+
+def test_nearest():
+    tl = Timeline(EVENTS)
+    assert tl[tl.nearest(date(2025, 1, 1))].id == "e2"
+    assert tl[tl.nearest(date(2020, 6, 1))].id == "e1"

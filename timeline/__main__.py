@@ -1,0 +1,5 @@
+"""``python -m timeline`` is the ``timeline`` command."""
+
+from timeline.cli.main import main
+
+raise SystemExit(main())
