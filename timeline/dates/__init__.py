@@ -3,7 +3,15 @@
 Public entry point: :func:`extract_dates`, a pure function of (text, reference date).
 """
 
-from timeline.dates.engine import extract_dates
+from timeline.dates.engine import extract_dates, infer_reference
 from timeline.dates.mention import Anchor, DateMention, Interval, Precision, TimexType
 
-__all__ = ["Anchor", "DateMention", "Interval", "Precision", "TimexType", "extract_dates"]
+__all__ = [
+    "Anchor",
+    "DateMention",
+    "Interval",
+    "Precision",
+    "TimexType",
+    "extract_dates",
+    "infer_reference",
+]

@@ -1,10 +1,21 @@
-"""Engine entry point (skeleton: the rules land in the next commits)."""
+"""The engine: scan the text once, pick the longest reading at each place, resolve, explain.
+
+One left-to-right pass. :data:`~timeline.dates.rules.MASTER` (every rule, without groups)
+finds the next place where any rule matches; there each rule is tried with ``match`` and
+the candidates are resolved longest first until a resolver accepts. Resolution happens in
+text order so that the :class:`~timeline.dates.narrative.Narrative` (the date the story is
+at) is known when "two weeks later" is read. Every pattern is bounded, so the time is
+linear in the length of the text.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from timeline.dates.mention import DateMention
+from timeline.dates.mention import Anchor, DateMention, Precision
+from timeline.dates.narrative import Narrative
+from timeline.dates.resolve import Context, Reading
+from timeline.dates.rules import MASTER, RULES
 
 
 def extract_dates(
@@ -16,4 +27,86 @@ def extract_dates(
     then resolved against a date inferred from the text and marked ``inferred``).
     ``day_first`` reads 3/4/2020 as 3 April instead of the US March 4.
     """
-    return ()
+    inferred = False
+    if reference is None:
+        reference = infer_reference(text, day_first=day_first)
+        inferred = reference is not None
+    return _scan(text, reference, day_first=day_first, inferred=inferred)
+
+
+def infer_reference(text: str, *, day_first: bool = False) -> date | None:
+    """A stand-in publication date: the latest fully written date (or month) in the text.
+
+    News is written shortly after the latest event it dates in full, so the latest
+    day-precise absolute date is the best guess; failing that, the end of the latest
+    absolute month. None when the text dates nothing in full.
+    """
+    best_day: date | None = None
+    best_month: date | None = None
+    for mention in _scan(text, None, day_first=day_first, inferred=False):
+        if mention.anchor is not Anchor.ABSOLUTE or mention.interval is None:
+            continue
+        if mention.precision is Precision.DAY:
+            best_day = max(best_day or mention.interval.last, mention.interval.last)
+        elif mention.precision is Precision.MONTH:
+            best_month = max(best_month or mention.interval.last, mention.interval.last)
+    return best_day or best_month
+
+
+def _scan(
+    text: str, reference: date | None, *, day_first: bool, inferred: bool
+) -> tuple[DateMention, ...]:
+    narrative = Narrative(reference)
+    mentions: list[DateMention] = []
+    pos = 0
+    length = len(text)
+    while pos < length:
+        hit = MASTER.search(text, pos)
+        if hit is None:
+            break
+        start = hit.start()
+        context = Context(text, narrative, day_first)
+        chosen = _best_reading(text, start, context)
+        if chosen is None:
+            pos = start + 1
+            continue
+        end, reading = chosen
+        mentions.append(_mention(text, start, end, reading, inferred))
+        if reading.moves_narrative:
+            narrative = narrative.advance(reading.point)
+        pos = end
+    return tuple(mentions)
+
+
+def _best_reading(text: str, start: int, context: Context) -> tuple[int, Reading] | None:
+    """The longest candidate at ``start`` whose resolver accepts it."""
+    candidates = []
+    for order, rule in enumerate(RULES):
+        m = rule.pattern.match(text, start)
+        if m is not None and m.end() > start:
+            candidates.append((-(m.end() - start), order, m, rule))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _, _, m, rule in candidates:
+        reading = rule.resolver(m, context)
+        if reading is not None:
+            return m.end(), reading
+    return None
+
+
+def _mention(text: str, start: int, end: int, reading: Reading, inferred: bool) -> DateMention:
+    snippet = text[start:end]
+    depends = reading.anchor in (Anchor.PUBLISHED, Anchor.NARRATIVE)
+    shown = " ".join(snippet.split())
+    return DateMention(
+        start=start,
+        end=end,
+        text=snippet,
+        type=reading.type,
+        value=reading.value,
+        precision=reading.precision,
+        interval=reading.interval,
+        explanation=f"'{shown}' -> {reading.value}: {reading.why}",
+        anchor=reading.anchor,
+        mod=reading.mod,
+        inferred=inferred and depends,
+    )

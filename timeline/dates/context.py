@@ -1,0 +1,66 @@
+"""Which way a bare date points: past narration or a sentence about the future.
+
+"May 3" and "Friday" carry no year or week. News narrates the past, so by default they
+are the most recent such day on or before the reference date; when the sentence speaks of
+the future ("will testify on May 3", "is scheduled for Friday", "next") they are the next
+one on or after it. The test is the tense cue nearest to the mention within its sentence;
+it only reads a bounded window around the mention, so the engine stays linear.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from timeline.dates.lexicon import FUTURE_CUES, PAST_CUES
+
+_WINDOW = 160
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_WORD = re.compile(r"[A-Za-z'\u2019]+")
+
+
+class Direction(enum.Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the mention's sentence before and after it (bounded)."""
+    lo = max(0, start - _WINDOW)
+    before = text[lo:start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + _WINDOW]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def direction(text: str, start: int, end: int) -> Direction:
+    """Future when the nearest tense cue of the sentence is a future one, else past."""
+    before, after = sentence_window(text, start, end)
+    best: tuple[int, Direction] | None = None
+    words_before = _WORD.findall(before.lower())
+    for distance, word in enumerate(reversed(words_before)):
+        found = _cue(word)
+        if found is not None:
+            best = (distance, found)
+            break
+    for distance, word in enumerate(_WORD.findall(after.lower())):
+        if best is not None and distance >= best[0]:
+            break
+        found = _cue(word)
+        if found is not None:
+            best = (distance, found)
+            break
+    return best[1] if best else Direction.PAST
+
+
+def _cue(word: str) -> Direction | None:
+    if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
+        return Direction.FUTURE
+    if word in PAST_CUES:
+        return Direction.PAST
+    return None

@@ -1,0 +1,480 @@
+"""The words of time, as data: every table the patterns and resolvers read.
+
+Nothing here is code that decides anything; adding a word (a month abbreviation, a number
+word, a fiscal term) is a one-line change to a table. :mod:`timeline.dates.patterns` turns
+these tables into regular-expression alternations, :mod:`timeline.dates.resolve` looks the
+matched words up here.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from timeline.dates.mention import Precision
+
+MONTHS: Final = MappingProxyType(
+    {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+    }
+)
+"""Full month names."""
+
+MONTH_ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
+"""Abbreviations; only read as months with a trailing period or a day number after them."""
+
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    }
+)
+"""Weekday names, Monday = 0 as in :meth:`datetime.date.weekday`."""
+
+SEASONS: Final = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+)
+"""Season names and their TIMEX3 codes."""
+
+SEASON_FIRST_MONTH: Final = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+"""Meteorological (northern) seasons: each lasts three months from this one."""
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a hundred": 100,
+        "a couple of": 2,
+        "a couple": 2,
+        "couple of": 2,
+        "a dozen": 12,
+        "dozen": 12,
+        "half a": 0.5,
+    }
+)
+"""Cardinal words; compounds such as "twenty-five" are summed by the resolver."""
+
+VAGUE_NUMBERS: Final = frozenset(
+    {"several", "a few", "few", "some", "many", "the", "a number of", "numerous"}
+)
+"""Quantities TIMEX3 writes as X: "several years" is PXY."""
+
+ORDINALS: Final = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+        "final": 4,
+    }
+)
+"""Ordinal words (quarters, halves, centuries, days)."""
+
+UNITS: Final = MappingProxyType(
+    {
+        # unit word: (TIMEX3 duration letter, is a time-of-day unit, count multiplier)
+        "second": ("S", True, 1),
+        "minute": ("M", True, 1),
+        "hour": ("H", True, 1),
+        "day": ("D", False, 1),
+        "night": ("D", False, 1),
+        "week": ("W", False, 1),
+        "weekend": ("D", False, 2),
+        "fortnight": ("W", False, 2),
+        "month": ("M", False, 1),
+        "quarter": ("Q", False, 1),
+        "year": ("Y", False, 1),
+        "decade": ("Y", False, 10),
+        "century": ("Y", False, 100),
+        "centurie": ("Y", False, 100),
+        "millennium": ("Y", False, 1000),
+    }
+)
+"""Duration units: "two decades" is P20Y, "two-hour" PT2H."""
+
+CALENDAR_UNITS: Final = MappingProxyType(
+    {
+        "day": Precision.DAY,
+        "week": Precision.WEEK,
+        "month": Precision.MONTH,
+        "quarter": Precision.QUARTER,
+        "year": Precision.YEAR,
+        "decade": Precision.DECADE,
+        "century": Precision.CENTURY,
+    }
+)
+"""Units that name a stretch of the calendar ("last month", "the following year")."""
+
+PARTS_OF_DAY: Final = MappingProxyType(
+    {
+        "morning": "MO",
+        "afternoon": "AF",
+        "evening": "EV",
+        "night": "NI",
+        "overnight": "NI",
+    }
+)
+"""Parts of the day and their TIMEX3 codes (1998-02-06TMO)."""
+
+POSITION_MODS: Final = MappingProxyType(
+    {
+        "early": "START",
+        "the early": "START",
+        "earlier": "START",
+        "beginning": "START",
+        "start": "START",
+        "mid": "MID",
+        "middle": "MID",
+        "late": "END",
+        "later": "END",
+        "end": "END",
+        "close": "END",
+    }
+)
+"""Position modifiers ("early December", "the end of 1990") and their TIMEX3 mod."""
+
+QUANTITY_MODS: Final = MappingProxyType(
+    {
+        "about": "APPROX",
+        "around": "APPROX",
+        "roughly": "APPROX",
+        "approximately": "APPROX",
+        "some": "APPROX",
+        "nearly": "APPROX",
+        "almost": "LESS_THAN",
+        "less than": "LESS_THAN",
+        "under": "LESS_THAN",
+        "more than": "MORE_THAN",
+        "over": "MORE_THAN",
+        "at least": "EQUAL_OR_MORE",
+        "up to": "EQUAL_OR_LESS",
+        "no more than": "EQUAL_OR_LESS",
+        "within": "EQUAL_OR_LESS",
+        "at most": "EQUAL_OR_LESS",
+    }
+)
+"""Quantity modifiers of durations ("more than four hours" is PT4H MORE_THAN)."""
+
+REFERENCE_WORDS: Final = MappingProxyType(
+    {
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "just now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "current": "PRESENT_REF",
+        "presently": "PRESENT_REF",
+        "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "recent": "PAST_REF",
+        "lately": "PAST_REF",
+        "previously": "PAST_REF",
+        "formerly": "PAST_REF",
+        "the past": "PAST_REF",
+        "in the past": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
+        "soon": "FUTURE_REF",
+        "shortly": "FUTURE_REF",
+    }
+)
+"""Words that point at the present, past or future without a calendar value."""
+
+SET_WORDS: Final = MappingProxyType(
+    {
+        "hourly": "PT1H",
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "biweekly": "P2W",
+        "monthly": "P1M",
+        "quarterly": "P1Q",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "semiannually": "P6M",
+    }
+)
+"""Frequency adverbs and adjectives (TIMEX3 SET)."""
+
+FISCAL_WORDS: Final = frozenset({"fiscal", "fiscal year", "fy", "financial year"})
+"""Words that turn a year into a fiscal year."""
+
+FISCAL_YEAR_FIRST_MONTH: Final = 10
+"""US federal fiscal year: FY2025 runs 2024-10-01 to 2025-09-30 (the default)."""
+
+ERA_WORDS: Final = MappingProxyType({"ad": 1, "a.d.": 1, "ce": 1, "bc": -1, "b.c.": -1, "bce": -1})
+"""Era markers: "480 BC" is the TIMEX3 year BC0480."""
+
+DECADE_WORDS: Final = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
+"""Decade words of the 20th century ("the eighties" is 198)."""
+
+HOLIDAYS: Final = MappingProxyType(
+    {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+        "veterans day": (11, 11),
+    }
+)
+"""Holidays on a fixed day of the year."""
+
+FLOATING_HOLIDAYS: Final = MappingProxyType(
+    {
+        # name: (month, weekday, nth; -1 = last)
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "labor day": (9, 0, 1),
+        "memorial day": (5, 0, -1),
+        "martin luther king day": (1, 0, 3),
+    }
+)
+"""Holidays on the nth weekday of a month."""
+
+FUTURE_CUES: Final = frozenset(
+    {
+        "will",
+        "'ll",
+        "\u2019ll",
+        "shall",
+        "scheduled",
+        "schedule",
+        "planned",
+        "plans",
+        "plan",
+        "expected",
+        "expects",
+        "expect",
+        "upcoming",
+        "due",
+        "slated",
+        "set",
+        "going",
+        "until",
+        "til",
+        "till",
+        "won't",
+        "won\u2019t",
+        "intends",
+        "hopes",
+        "would",
+    }
+)
+"""Words that make a sentence speak of the future (for bare "May 3" or "Friday")."""
+
+PAST_CUES: Final = frozenset(
+    {"was", "were", "had", "did", "said", "ago", "last", "earlier", "since", "told"}
+)
+"""Words that keep a sentence in past narration even when a future cue is present."""
+
+QUANTITY_NOUNS: Final = frozenset(
+    {
+        "pounds",
+        "people",
+        "persons",
+        "tons",
+        "tonnes",
+        "kilograms",
+        "kilos",
+        "pills",
+        "dollars",
+        "euros",
+        "shares",
+        "votes",
+        "miles",
+        "km",
+        "feet",
+        "meters",
+        "metres",
+        "acres",
+        "units",
+        "cases",
+        "deaths",
+        "troops",
+        "soldiers",
+        "employees",
+        "workers",
+        "jobs",
+        "points",
+        "percent",
+        "per",
+        "cents",
+        "barrels",
+        "cars",
+        "vehicles",
+        "homes",
+        "students",
+        "members",
+        "copies",
+        "rooms",
+        "seats",
+        "children",
+        "residents",
+        "systems",
+        "crossings",
+        "large-scale",
+        "million",
+        "billion",
+        "thousand",
+        "calories",
+        "hp",
+        "mph",
+        "yards",
+        "words",
+        "pages",
+    }
+)
+"""Nouns after a number that make it a quantity, not a year ("2,132 pounds")."""
+
+NOT_YEAR_BEFORE: Final = frozenset(
+    {
+        "route",
+        "section",
+        "no",
+        "number",
+        "rule",
+        "article",
+        "chapter",
+        "room",
+        "flight",
+        "page",
+        "pages",
+        "iphone",
+        "model",
+        "boeing",
+        "airbus",
+        "windows",
+        "interstate",
+        "highway",
+        "suite",
+        "apartment",
+        "box",
+        "code",
+        "form",
+        "bill",
+        "resolution",
+        "h.r.",
+        "s.",
+        "rev",
+        "version",
+        "v",
+        "exit",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "paragraph",
+        "item",
+        "cpt",
+        "over",
+        "nearly",
+        "than",
+        "some",
+        "almost",
+        "approximately",
+        "roughly",
+        "least",
+    }
+)
+"""Words after which a number is a label or a quantity, not a year ("Route 66")."""

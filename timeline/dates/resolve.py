@@ -1,0 +1,1122 @@
+"""Resolvers: small pure functions from a regex match (and context) to a :class:`Reading`.
+
+Each rule of :mod:`timeline.dates.rules` pairs a pattern with one resolver here. A resolver
+reads the match's named groups, looks words up in :mod:`timeline.dates.lexicon`, does the
+calendar arithmetic with :mod:`timeline.dates.calendar`, and returns a Reading, or None to
+say "this is not a date after all" (a guard: "may be", "August Wilson", "2,132 pounds").
+The engine then tries the next, shorter candidate at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.dates import calendar as cal
+from timeline.dates import lexicon as lx
+from timeline.dates.calendar import Point
+from timeline.dates.context import Direction, direction
+from timeline.dates.mention import Anchor, Interval, Precision, TimexType
+from timeline.dates.narrative import Narrative, same, shifted
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a resolver may look at besides its match."""
+
+    text: str
+    narrative: Narrative
+    day_first: bool = False
+
+    @property
+    def reference(self) -> date | None:
+        return self.narrative.reference
+
+    def ref_label(self) -> str:
+        return f"published {self.reference.isoformat()}" if self.reference else "no reference"
+
+    def direction(self, m: re.Match[str]) -> Direction:
+        return direction(self.text, m.start(), m.end())
+
+    def word_before(self, m: re.Match[str]) -> str:
+        found = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+        return found.group(1).lower() if found else ""
+
+    def words_after(self, m: re.Match[str]) -> str:
+        return self.text[m.end() : m.end() + 30]
+
+
+_WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"\s*([\w'’.%-]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A resolved expression: TIMEX3 view, calendar view and the reason."""
+
+    type: TimexType
+    value: str
+    why: str
+    point: Point | None = None
+    interval: Interval | None = None
+    precision: Precision = Precision.NONE
+    anchor: Anchor = Anchor.NONE
+    mod: str | None = None
+    moves_narrative: bool = True
+
+
+Resolver = Callable[[re.Match[str], Context], Reading | None]
+
+
+def dated(
+    point: Point,
+    why: str,
+    anchor: Anchor,
+    *,
+    mod: str | None = None,
+    interval: Interval | None = None,
+    type_: TimexType = TimexType.DATE,
+    value: str | None = None,
+    precision: Precision | None = None,
+) -> Reading:
+    return Reading(
+        type=type_,
+        value=value or point.value,
+        why=why,
+        point=point,
+        interval=interval or point.interval,
+        precision=precision or point.precision,
+        anchor=anchor,
+        mod=mod,
+    )
+
+
+def undated(type_: TimexType, value: str, why: str, mod: str | None = None) -> Reading:
+    return Reading(type=type_, value=value, why=why, mod=mod, moves_narrative=False)
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def month_of(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return lx.MONTHS.get(key) or lx.MONTH_ABBREVIATIONS[key]
+
+
+def number_of(words: str) -> float | None:
+    """ "three" -> 3, "twenty-five" -> 25, "12" -> 12, "several" -> None (TIMEX3 X)."""
+    key = re.sub(r"\s+", " ", words.lower()).strip()
+    if key.replace(".", "", 1).isdigit():
+        return float(key) if "." in key else int(key)
+    if key in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[key]
+    parts = re.split(r"[\s-]+", key)
+    if parts and all(p in lx.NUMBER_WORDS for p in parts):
+        if len(parts) == 2 and parts[1] == "hundred":
+            return lx.NUMBER_WORDS[parts[0]] * 100
+        return sum(lx.NUMBER_WORDS[p] for p in parts)
+    return None
+
+
+def unit_key(word: str) -> str:
+    key = word.lower()
+    if key in lx.UNITS:
+        return key
+    if key.endswith("ies") and key[:-3] + "y" in lx.UNITS:
+        return key[:-3] + "y"
+    for cut in (2, 1):
+        if key[:-cut] in lx.UNITS:
+            return key[:-cut]
+    return key
+
+
+def four_digit_year(short: str, reference: date | None) -> int:
+    """'98 -> 1998 and '12 -> 2012, whichever is nearer the reference (or 20th c. without)."""
+    n = int(short)
+    base = reference.year if reference else 1999
+    candidates = (1900 + n, 2000 + n)
+    return min(candidates, key=lambda y: abs(y - base))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def ordinal_of(word: str) -> int | None:
+    return lx.ORDINALS.get(word.lower())
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def nearest_day(month: int, day_: int, ref: date, toward: Direction) -> date | None:
+    """The month/day on or before ``ref`` (past) or on or after it (future)."""
+    this_year = cal.safe_date(ref.year, month, day_)
+    if this_year is None:
+        return None
+    if toward is Direction.PAST:
+        return this_year if this_year <= ref else cal.safe_date(ref.year - 1, month, day_)
+    return this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
+
+
+def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False) -> Point:
+    """The month on or before the reference month (past) or on or after it (future)."""
+    if toward is Direction.PAST:
+        before = month < ref.month if strict else month <= ref.month
+        return cal.month(ref.year if before else ref.year - 1, month)
+    after = month > ref.month if strict else month >= ref.month
+    return cal.month(ref.year if after else ref.year + 1, month)
+
+
+def nearest_weekday(weekday: int, ref: date, toward: Direction, strict: bool = False) -> date:
+    if toward is Direction.PAST:
+        back = (ref.weekday() - weekday) % 7
+        if strict and back == 0:
+            back = 7
+        return ref - timedelta(days=back)
+    ahead = (weekday - ref.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return ref + timedelta(days=ahead)
+
+
+def unit_delta(unit: str, n: int) -> relativedelta:
+    return {
+        "day": relativedelta(days=n),
+        "night": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "weekend": relativedelta(weeks=n),
+        "fortnight": relativedelta(weeks=2 * n),
+        "month": relativedelta(months=n),
+        "quarter": relativedelta(months=3 * n),
+        "year": relativedelta(years=n),
+        "decade": relativedelta(years=10 * n),
+        "century": relativedelta(years=100 * n),
+        "centurie": relativedelta(years=100 * n),
+    }.get(unit, relativedelta())
+
+
+def unit_precision(unit: str) -> Precision:
+    if unit == "weekend":
+        return Precision.WEEK
+    if unit in ("fortnight",):
+        return Precision.WEEK
+    if unit in ("night",):
+        return Precision.DAY
+    if unit in ("centurie",):
+        return Precision.CENTURY
+    return lx.CALENDAR_UNITS.get(unit, Precision.DAY)
+
+
+def position_mod(m: re.Match[str]) -> str | None:
+    """TIMEX3 mod from a POS_MOD fragment ("early" -> START, "the end of" -> END)."""
+    word = _group(m, "mod") or _group(m, "mod2")
+    return lx.POSITION_MODS.get(word.lower()) if word else None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def with_mod(reading: Reading, mod: str | None) -> Reading:
+    """The reading cut to its START/MID/END third, with the TIMEX3 mod set."""
+    if mod is None or reading.point is None:
+        return reading
+    return Reading(
+        type=reading.type,
+        value=reading.value,
+        why=f"{_MOD_WORDS[mod]} {reading.why}",
+        point=reading.point,
+        interval=cal.part(reading.point, mod),
+        precision=reading.precision,
+        anchor=reading.anchor,
+        mod=mod,
+    )
+
+
+_MOD_WORDS = {"START": "the start of", "MID": "the middle of", "END": "the end of"}
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    d = cal.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    return dated(cal.day(d), "an ISO date", Anchor.ABSOLUTE) if d else None
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """9/30/2011 (US month first unless day_first; an impossible month swaps the order)."""
+    before = ctx.text[max(0, m.start() - 1) : m.start()]
+    if before in ("/", "-", ".") or ctx.text[m.end() : m.end() + 1] in ("/", "-"):
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), m["year"]
+    year_number = int(y) if len(y) == 4 else four_digit_year(y, ctx.reference)
+    month_number, day_number = (b, a) if ctx.day_first else (a, b)
+    if month_number > 12 and day_number <= 12:
+        month_number, day_number = day_number, month_number
+    d = cal.safe_date(year_number, month_number, day_number)
+    if d is None:
+        return None
+    order = "day first" if ctx.day_first else "month first"
+    return dated(cal.day(d), f"a numeric date read {order}", Anchor.ABSOLUTE)
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "September 30, 2011", "30 September", "Sept. 30" (year from the reference if absent)."""
+    if not is_capitalised(m["month"]):
+        return None
+    month_number = month_of(m["month"])
+    day_number = int(m["day"]) if m["day"] else ordinal_of(m["dayword"] or "")
+    if day_number is None:
+        return None
+    day2 = _group(m, "day2")
+    if m["year"]:
+        d = cal.safe_date(int(m["year"]), month_number, day_number)
+        if d is None:
+            return None
+        point, why, anchor = cal.day(d), "a full date", Anchor.ABSOLUTE
+    else:
+        if ctx.reference is None:
+            return None
+        toward = ctx.direction(m)
+        d = nearest_day(month_number, day_number, ctx.reference, toward)
+        if d is None:
+            return None
+        side = "on or before" if toward is Direction.PAST else "on or after"
+        point, anchor = cal.day(d), Anchor.PUBLISHED
+        why = f"the nearest such day {side} {ctx.ref_label()}"
+    if day2:
+        end = cal.safe_date(point.first.year, month_number, int(day2))
+        if end is None or end <= point.first:
+            return None
+        return dated(cal.span(point, cal.day(end)), f"a range of days, {why}", anchor)
+    return dated(point, why, anchor)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not is_capitalised(m["month"]):
+        return None
+    point = cal.month(int(m["year"]), month_of(m["month"]))
+    return with_mod(dated(point, "a month and year", Anchor.ABSOLUTE), position_mod(m))
+
+
+def month_relative_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "January this year", "June last year"."""
+    if not is_capitalised(m["month"]) or ctx.reference is None:
+        return None
+    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    point = cal.month(ctx.reference.year + offset, month_of(m["month"]))
+    return dated(point, f"{m['rel'].lower()} year's month, {ctx.ref_label()}", Anchor.PUBLISHED)
+
+
+def relative_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "last October" (the latest October before this month), "this May", "next March"."""
+    if not is_capitalised(m["month"]) or ctx.reference is None:
+        return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    month_number, ref = month_of(m["month"]), ctx.reference
+    if rel in ("last", "this past", "past"):
+        point = nearest_month(month_number, ref, Direction.PAST, strict=True)
+        why = f"the latest such month before {ctx.ref_label()}"
+    elif rel in ("next", "this coming", "coming"):
+        point = nearest_month(month_number, ref, Direction.FUTURE, strict=True)
+        why = f"the first such month after {ctx.ref_label()}"
+    else:
+        point = cal.month(ref.year, month_number)
+        why = f"that month in the year of {ctx.ref_label()}"
+    return with_mod(dated(point, why, Anchor.PUBLISHED), position_mod(m))
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)")
+_MONTH_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "and",
+        "or",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "last",
+        "this",
+        "next",
+        "for",
+        "on",
+        "throughout",
+    }
+)
+
+
+def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "in January": the nearest such month, past or future by the sentence's tense."""
+    word = m["month"]
+    if not is_capitalised(word) or ctx.reference is None:
+        return None
+    after = _NAME_AFTER.match(ctx.text, m.end())
+    if after and after.group(0).strip().lower().rstrip(".") not in lx.MONTHS:
+        return None  # a name: "August Wilson", "April Ryan"
+    before = ctx.word_before(m)
+    if word.lower() in ("may", "march") and before not in _MONTH_PREPOSITIONS:
+        return None  # "May" the modal, "March" the verb at a sentence start
+    toward = ctx.direction(m)
+    point = nearest_month(month_of(word), ctx.reference, toward)
+    side = "on or before" if toward is Direction.PAST else "on or after"
+    reading = dated(point, f"the nearest such month {side} {ctx.ref_label()}", Anchor.PUBLISHED)
+    return with_mod(reading, position_mod(m))
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    if not is_capitalised(m["holiday"]):
+        return None
+    year_text = _group(m, "year")
+    if year_text:
+        target_year = int(year_text)
+    elif ctx.reference is not None:
+        target_year = ctx.reference.year
+    else:
+        return None
+
+    def on(year_number: int) -> date:
+        if name in lx.HOLIDAYS:
+            mo, d = lx.HOLIDAYS[name]
+            return date(year_number, mo, d)
+        mo, wd, nth = lx.FLOATING_HOLIDAYS[name]
+        first = date(year_number, mo, 1)
+        if nth > 0:
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        last = first + relativedelta(months=1, days=-1)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+
+    d = on(target_year)
+    rel = (_group(m, "rel") or "").lower()
+    if not year_text and ctx.reference is not None:
+        ref = ctx.reference
+        toward = Direction.PAST if rel == "last" else ctx.direction(m)
+        if rel == "next":
+            toward = Direction.FUTURE
+        if toward is Direction.PAST and (d > ref or (rel == "last" and d == ref)):
+            d = on(target_year - 1)
+        elif toward is Direction.FUTURE and d < ref:
+            d = on(target_year + 1)
+    anchor = Anchor.ABSOLUTE if year_text else Anchor.PUBLISHED
+    return dated(cal.day(d), f"the holiday, nearest to {ctx.ref_label()}", anchor)
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "Friday", "last Friday", "next Tuesday", "Saturday night"."""
+    if not is_capitalised(m["weekday"]) or ctx.reference is None:
+        return None
+    ref, wd = ctx.reference, lx.WEEKDAYS[m["weekday"].lower()]
+    rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").lower())
+    if rel in ("last", "this past", "past", "the previous", "previous", "the preceding"):
+        if rel.startswith("the p"):
+            anchor_point = ctx.narrative.anchor
+            base = anchor_point.first if anchor_point else ref
+            d = nearest_weekday(wd, base, Direction.PAST, strict=True)
+            why, anchor = f"the {m['weekday']} before {base}", Anchor.NARRATIVE
+        else:
+            d = nearest_weekday(wd, ref, Direction.PAST, strict=True)
+            why, anchor = f"the latest such weekday before {ctx.ref_label()}", Anchor.PUBLISHED
+    elif rel in ("next", "this coming", "coming", "the following", "the next"):
+        d = nearest_weekday(wd, ref, Direction.FUTURE, strict=True)
+        why, anchor = f"the first such weekday after {ctx.ref_label()}", Anchor.PUBLISHED
+    elif rel == "this":
+        d = ref - timedelta(days=ref.weekday()) + timedelta(days=wd)
+        why, anchor = f"that weekday in the week of {ctx.ref_label()}", Anchor.PUBLISHED
+    else:
+        toward = ctx.direction(m)
+        d = nearest_weekday(wd, ref, toward)
+        side = "on or before" if toward is Direction.PAST else "on or after"
+        why, anchor = f"the nearest such weekday {side} {ctx.ref_label()}", Anchor.PUBLISHED
+    return _with_time_of_day(dated(cal.day(d), why, anchor), m)
+
+
+def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
+    pod = _group(m, "pod")
+    if not pod or reading.point is None:
+        return reading
+    code = lx.PARTS_OF_DAY[pod.lower()]
+    return dated(
+        reading.point,
+        f"{pod.lower()} of {reading.why}",
+        reading.anchor,
+        type_=TimexType.TIME,
+        value=f"{reading.point.value}T{code}",
+        precision=Precision.TIME,
+    )
+
+
+# ---------------------------------------------------------------------------- years
+
+_YEAR_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "and",
+        "between",
+        "circa",
+        "c.",
+        "year",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "fiscal",
+        "the",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    }
+)
+
+
+def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
+    """A bare number read as a year only where a year can stand."""
+    before = ctx.word_before(m)
+    if before in lx.NOT_YEAR_BEFORE:
+        return False
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if nxt and nxt.group(1).lower().rstrip(".,") in lx.QUANTITY_NOUNS:
+        return False
+    if ctx.text[max(0, m.start() - 1) : m.start()] in ("-", "/", ":", ".", ","):
+        return False
+    if (
+        ctx.text[m.end() : m.end() + 1] in (":", "-", "/")
+        and ctx.text[m.end() + 1 : m.end() + 2].isdigit()
+    ):
+        return False
+    if year_number < 1900 or year_number > 2099:
+        return before in _YEAR_PREPOSITIONS
+    return True
+
+
+def year(m: re.Match[str], ctx: Context) -> Reading | None:
+    year_number = int(m["year"])
+    fiscal = _group(m, "fiscal")
+    if not fiscal and not _plausible_year(m, ctx, year_number):
+        return None
+    if fiscal and not fiscal.lower().startswith("calendar"):
+        point = cal.fiscal_year(year_number)
+        why = "a US federal fiscal year (October to September)"
+        return dated(point, why, Anchor.ABSOLUTE)
+    return with_mod(dated(cal.year(year_number), "a year", Anchor.ABSOLUTE), position_mod(m))
+
+
+def fiscal_short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "FY25", "FY'25"."""
+    year_number = four_digit_year(m["short"], ctx.reference)
+    point = cal.fiscal_year(year_number)
+    return dated(point, "a US federal fiscal year (October to September)", Anchor.ABSOLUTE)
+
+
+def fiscal_year_began(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the fiscal year that began October 1": twelve months from that day."""
+    if not is_capitalised(m["month"]) or ctx.reference is None:
+        return None
+    month_number, day_number = month_of(m["month"]), int(m["day"])
+    if m["year"]:
+        start = cal.safe_date(int(m["year"]), month_number, day_number)
+    else:
+        future = m["verb"].lower().startswith(("begins", "will", "starts"))
+        start = nearest_day(
+            month_number,
+            day_number,
+            ctx.reference,
+            Direction.FUTURE if future else Direction.PAST,
+        )
+    if start is None:
+        return None
+    end = start + relativedelta(years=1, days=-1)
+    point = Point(f"{end.year:04d}", Interval(start, end), Precision.SPAN)
+    why = f"twelve months from {start.isoformat()}, {ctx.ref_label()}"
+    return dated(point, why, Anchor.PUBLISHED)
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "2019-2021", "1990-93": one mention spanning both years."""
+    first = int(m["year"])
+    second_text = m["year2"]
+    second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
+    if not first < second <= first + 100:
+        return None
+    point = cal.span(cal.year(first), cal.year(second))
+    return dated(point, "a range of years", Anchor.ABSOLUTE)
+
+
+def era_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "AD 79" (0079), "480 BC" (BC0480: before year 1, no calendar interval)."""
+    number = int(m["year"] or m["year2"])
+    era_text = m["era"] or m["era2"]
+    if not era_text.isupper():
+        return None  # "ad", "bc" in running text
+    era = era_text.lower()
+    if lx.ERA_WORDS.get(era, 1) < 0:
+        return Reading(
+            TimexType.DATE,
+            f"BC{number:04d}",
+            "a year before the common era (no calendar interval)",
+            precision=Precision.YEAR,
+            anchor=Anchor.ABSOLUTE,
+            moves_narrative=False,
+        )
+    if not 1 <= number <= cal.MAX_YEAR:
+        return None
+    return dated(cal.year(number), "a year of the common era", Anchor.ABSOLUTE)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["cent"]:
+        first_year = int(m["cent"]) * 100 + int(m["dec"]) * 10
+    elif m["dec2"]:
+        first_year = four_digit_year(m["dec2"] + "0", None)
+    else:
+        first_year = 1900 + 10 * lx.DECADE_WORDS[m["decword"].lower()]
+    reading = dated(cal.decade(first_year), "a decade", Anchor.ABSOLUTE)
+    return with_mod(reading, position_mod(m))
+
+
+def century(m: re.Match[str], ctx: Context) -> Reading | None:
+    number = int(m["cnum"]) if m["cnum"] else ordinal_of(m["cword"])
+    if not number or number > 21:
+        return None
+    return with_mod(dated(cal.century(number), "a century", Anchor.ABSOLUTE), position_mod(m))
+
+
+# ------------------------------------------------------------------ quarters, halves
+
+
+def _reporting_quarter(ctx: Context) -> Point | None:
+    """The quarter the story is about: the narrative's, else the last one completed."""
+    anchor = ctx.narrative.point
+    if anchor is not None and anchor.precision is Precision.QUARTER:
+        return anchor
+    if ctx.reference is None:
+        return None
+    return cal.at_precision(ctx.reference - relativedelta(months=3), Precision.QUARTER)
+
+
+def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the third quarter", "fourth-quarter", "the 1988 second quarter", "Q2 2023", "H1"."""
+    unit = (_group(m, "unit") or "quarter").lower()
+    n = int(m["qn"]) if _group(m, "qn") else ordinal_of(m["ord"])
+    if n is None:
+        return None
+    make = cal.quarter if unit.startswith(("quarter", "q")) else cal.half
+    if n > (4 if make is cal.quarter else 2):
+        n = 4 if make is cal.quarter else 2
+    year_text = _group(m, "year") or _group(m, "year1")
+    if year_text:
+        point = make(int(year_text), n)
+        return dated(point, f"a {unit} of a given year", Anchor.ABSOLUTE)
+    short = _group(m, "short")
+    if short:
+        point = make(four_digit_year(short, ctx.reference), n)
+        return dated(point, f"a {unit} of a given year", Anchor.ABSOLUTE)
+    if ctx.reference is None:
+        return None
+    rel = (_group(m, "relyear") or "").lower()
+    if rel:
+        offset = {"this": 0, "last": -1, "next": 1}[rel]
+        point = make(ctx.reference.year + offset, n)
+        return dated(point, f"{rel} year's {unit}, {ctx.ref_label()}", Anchor.PUBLISHED)
+    if _group(m, "yago"):
+        current = _reporting_quarter(ctx)
+        base_year = current.first.year if current else ctx.reference.year
+        point = make(base_year - 1, n)
+        return dated(point, "the same period a year before", Anchor.NARRATIVE)
+    anchor = ctx.narrative.anchor
+    base_year = anchor.first.year if anchor else ctx.reference.year
+    point = make(base_year, n)
+    return dated(point, f"the {unit} of the year the story is in ({base_year})", Anchor.NARRATIVE)
+
+
+def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period"."""
+    rel = (_group(m, "rel") or "").lower()
+    year_text = _group(m, "year")
+    current = _reporting_quarter(ctx)
+    if current is None:
+        return None
+    if year_text:
+        point = cal.quarter(int(year_text), (current.first.month - 1) // 3 + 1)
+        return dated(point, "the reporting quarter in that year", Anchor.NARRATIVE)
+    if rel in (
+        "year-ago",
+        "year-earlier",
+        "comparable",
+        "corresponding",
+        "prior-year",
+        "year-before",
+    ):
+        point = cal.shift(current, relativedelta(years=-1))
+        return dated(point, f"the quarter a year before {current.value}", Anchor.NARRATIVE)
+    if (m["noun"] or "").lower() == "period" and not rel:
+        return None
+    if rel in ("previous", "prior", "preceding"):
+        point = cal.shift(current, relativedelta(months=-3))
+        return dated(point, f"the quarter before {current.value}", Anchor.NARRATIVE)
+    if rel in ("current",) and ctx.reference is not None:
+        point = cal.at_precision(ctx.reference, Precision.QUARTER)
+        return dated(point, f"the quarter of {ctx.ref_label()}", Anchor.PUBLISHED)
+    return dated(current, "the quarter the story reports on", Anchor.NARRATIVE)
+
+
+# --------------------------------------------------------------------------- seasons
+
+
+def season(m: re.Match[str], ctx: Context) -> Reading | None:
+    code = lx.SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").lower())
+    year_text = _group(m, "year")
+    mod = position_mod(m)
+    if year_text:
+        reading = dated(cal.season(int(year_text), code), "a season of a year", Anchor.ABSOLUTE)
+        return with_mod(reading, mod)
+    if ctx.reference is None:
+        return None
+    ref = ctx.reference
+    if not rel and not mod and ctx.word_before(m) not in _MONTH_PREPOSITIONS | {"the"}:
+        return None  # "prices fall", "spring water"
+    current = cal.season(ref.year, code)
+    if rel in ("last", "this past", "past"):
+        point = current if current.last < ref else cal.season(ref.year - 1, code)
+        why = f"the latest such season before {ctx.ref_label()}"
+    elif rel in ("next", "this coming", "coming"):
+        point = current if current.first > ref else cal.season(ref.year + 1, code)
+        why = f"the first such season after {ctx.ref_label()}"
+    elif rel == "this":
+        point = current if code != "WI" or ref.month == 12 else cal.season(ref.year - 1, code)
+        if code == "WI" and ref.month >= 3:
+            point = current
+        why = f"that season in the year of {ctx.ref_label()}"
+    else:
+        toward = ctx.direction(m)
+        if toward is Direction.PAST:
+            point = current if current.first <= ref else cal.season(ref.year - 1, code)
+        else:
+            point = current if current.last >= ref else cal.season(ref.year + 1, code)
+        why = f"the nearest such season, {ctx.ref_label()}"
+    return with_mod(dated(point, why, Anchor.PUBLISHED), mod)
+
+
+# ----------------------------------------------------- relative to the publication date
+
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """today, yesterday, tomorrow, tonight (+ "morning", "late yesterday")."""
+    if ctx.reference is None:
+        return None
+    word = re.sub(r"\s+", " ", m["rel"].lower())
+    d = ctx.reference + timedelta(days=_DAY_OFFSETS[word])
+    why = f"{_DAY_OFFSETS[word]:+d} day from {ctx.ref_label()}".replace("+0 day from", "")
+    if word == "today":
+        why = ctx.ref_label()
+    reading = dated(cal.day(d), why.strip(), Anchor.PUBLISHED)
+    if word == "tonight":
+        return dated(
+            cal.day(d),
+            f"tonight, {ctx.ref_label()}",
+            Anchor.PUBLISHED,
+            type_=TimexType.TIME,
+            value=f"{d.isoformat()}TNI",
+            precision=Precision.TIME,
+        )
+    mod = position_mod(m)
+    if mod:
+        return Reading(
+            reading.type,
+            reading.value,
+            f"{_MOD_WORDS[mod]} {reading.why}",
+            reading.point,
+            reading.interval,
+            reading.precision,
+            reading.anchor,
+            mod,
+        )
+    return _with_time_of_day(reading, m)
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "this morning", "last night", "overnight", "the morning" (TIME with a day part)."""
+    if ctx.reference is None:
+        return None
+    rel = (_group(m, "rel") or "").lower()
+    pod = m["pod"].lower()
+    d = ctx.reference - timedelta(days=1) if rel in ("last", "yesterday") else ctx.reference
+    if rel in ("tomorrow",):
+        d = ctx.reference + timedelta(days=1)
+    if rel == "the":
+        anchor = ctx.narrative.anchor
+        if anchor is None or anchor.precision.rank > Precision.DAY.rank:
+            return None
+        d = anchor.first
+    code = lx.PARTS_OF_DAY[pod]
+    mod = position_mod(m)
+    return dated(
+        cal.day(d),
+        f"{pod} of {d.isoformat()}",
+        Anchor.PUBLISHED,
+        type_=TimexType.TIME,
+        value=f"{d.isoformat()}T{code}",
+        precision=Precision.TIME,
+        mod=mod,
+    )
+
+
+_PUBLISHED_OFFSETS = {
+    "last": -1,
+    "past": -1,
+    "this past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "this coming": 1,
+    "coming": 1,
+    "next": 1,
+    "the coming": 1,
+}
+_NARRATIVE_OFFSETS = {
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+    "that": 0,
+    "the same": 0,
+    "the": 0,
+}
+_SO_FAR = frozenset({"so far this", "this", "so far"})
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "last month", "this week", "next year", "the following year", "that month"..."""
+    unit = m["unit"].lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    precision = unit_precision(unit)
+    mod = position_mod(m)
+    so_far = _group(m, "sofar")
+    if rel in _NARRATIVE_OFFSETS:
+        anchor_point = ctx.narrative.anchor
+        if anchor_point is None:
+            return None
+        offset = _NARRATIVE_OFFSETS[rel]
+        if offset == 0:
+            point = same(anchor_point, precision)
+            if point is None:
+                return None
+            reading = dated(
+                point, f"the {unit} the story is at ({anchor_point.value})", Anchor.NARRATIVE
+            )
+        else:
+            point = cal.at_precision(anchor_point.first + unit_delta(unit, offset), precision)
+            side = "after" if offset > 0 else "before"
+            reading = dated(point, f"the {unit} {side} {anchor_point.value}", Anchor.NARRATIVE)
+    else:
+        if ctx.reference is None:
+            return None
+        offset = _PUBLISHED_OFFSETS[rel]
+        ref = ctx.reference
+        if unit == "weekend":
+            base = ref + timedelta(weeks=offset)
+            if offset < 0 and ref.weekday() == 6:
+                base = ref
+            point = cal.weekend(base)
+        else:
+            point = cal.at_precision(ref + unit_delta(unit, offset), precision)
+        if offset == 0:
+            why = f"the {unit} of {ctx.ref_label()}"
+        else:
+            why = f"the {unit} {'after' if offset > 0 else 'before'} {ctx.ref_label()}"
+        reading = dated(point, why, Anchor.PUBLISHED)
+        if so_far and offset == 0:
+            return dated(
+                point,
+                f"{point.value} up to {ctx.ref_label()}",
+                Anchor.PUBLISHED,
+                interval=cal.up_to(point, ref),
+            )
+        earlier = (_group(m, "mod") or "").lower()
+        if offset == 0 and earlier in ("earlier", "later"):
+            if earlier == "earlier":
+                interval = Interval(point.first, max(point.first, ref - timedelta(days=1)))
+                mod_value = "START"
+            else:
+                interval = Interval(min(point.last, ref + timedelta(days=1)), point.last)
+                mod_value = "END"
+            return dated(
+                point, f"{earlier} in {why}", Anchor.PUBLISHED, interval=interval, mod=mod_value
+            )
+    return with_mod(reading, mod)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "two years ago" (a year), "three weeks ago" (a week), "a year ago" (or the quarter)."""
+    if ctx.reference is None:
+        return None
+    unit = unit_key(m["unit"])
+    n = number_of(m["num"])
+    qmod = lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower()))
+    if unit in ("hour", "minute", "second"):
+        return None
+    if n is None or n != int(n):
+        return undated(TimexType.DATE, "PAST_REF", "an unspecified time ago", qmod)
+    precision = unit_precision(unit)
+    delta = unit_delta(unit, -int(n))
+    if unit == "decade" or unit.startswith("centur"):
+        precision = Precision.YEAR
+    current = ctx.narrative.point
+    if unit == "year" and current is not None and current.precision is Precision.QUARTER:
+        point = cal.shift(current, delta)  # "a year ago" in quarterly results
+        return dated(point, f"{current.value} a year before", Anchor.NARRATIVE, mod=qmod)
+    point = cal.at_precision(ctx.reference + delta, precision)
+    return dated(point, f"{int(n)} {unit}(s) before {ctx.ref_label()}", Anchor.PUBLISHED, mod=qmod)
+
+
+def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "two weeks later", "three days earlier", "a year before": from the narrative date."""
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    unit = unit_key(m["unit"])
+    n = number_of(m["num"])
+    if unit in ("hour", "minute", "second") or n is None or n != int(n):
+        return None
+    sign = 1 if m["dir"].lower() in ("later", "after", "afterward", "afterwards", "on") else -1
+    delta = unit_delta(unit, sign * int(n))
+    precision = unit_precision(unit)
+    if unit == "decade" or unit.startswith("centur"):
+        precision = Precision.YEAR
+    point = shifted(anchor_point, delta, precision)
+    side = "after" if sign > 0 else "before"
+    qmod = lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower()))
+    why = f"{int(n)} {unit}(s) {side} {anchor_point.value}, where the story is"
+    return dated(point, why, Anchor.NARRATIVE, mod=qmod)
+
+
+def year_ago_adjective(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "year-earlier", "year-ago": the reporting period a year before."""
+    current = _reporting_quarter(ctx) if ctx.narrative.point is not None else None
+    anchor_point = ctx.narrative.point or ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    base = (
+        current
+        if current is not None and anchor_point.precision is Precision.QUARTER
+        else anchor_point
+    )
+    if base.precision.rank < Precision.MONTH.rank:
+        base = cal.at_precision(base.first, Precision.YEAR)
+    point = cal.shift(base, relativedelta(years=-1))
+    return dated(point, f"a year before {base.value}", Anchor.NARRATIVE)
+
+
+def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the next day", "the day before", "the same day", "the following morning"."""
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None or anchor_point.precision.rank > Precision.DAY.rank:
+        return None
+    word = re.sub(r"\s+", " ", m["rel"].lower())
+    offset = {
+        "next": 1,
+        "following": 1,
+        "previous": -1,
+        "preceding": -1,
+        "same": 0,
+        "day after": 1,
+        "day before": -1,
+    }
+    d = anchor_point.first + timedelta(days=offset[word])
+    return dated(cal.day(d), f"{offset[word]:+d} day from {anchor_point.value}", Anchor.NARRATIVE)
+
+
+# --------------------------------------------------------------------------- durations
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, is_time, multiplier = lx.UNITS[unit]
+    if n is None:
+        amount = "X"
+    else:
+        total = n * multiplier
+        if total != int(total):
+            if letter == "Y" and total * 12 == int(total * 12):
+                return f"P{int(total * 12)}M"
+            if letter == "D" and total * 24 == int(total * 24):
+                return f"PT{int(total * 24)}H"
+            if letter == "H" and total * 60 == int(total * 60):
+                return f"PT{int(total * 60)}M"
+            amount = str(total)
+        else:
+            amount = str(int(total))
+    if unit == "decade" and n is None:
+        return "PXE"
+    if unit.startswith("centur") and n is None:
+        return "PXC"
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "three years", "the past two months", "two-hour", "more than four hours"."""
+    unit = unit_key(m["unit"])
+    if unit not in lx.UNITS:
+        return None
+    num_text = m["num"]
+    n = number_of(num_text)
+    if n is None and num_text.lower().strip() not in lx.VAGUE_NUMBERS | {"a few", "a couple"}:
+        return None
+    if num_text.isdigit() and (ctx.text[max(0, m.start() - 1) : m.start()] in ("$", ".", ",")):
+        return None
+    if _group(m, "half"):
+        n = (n or 0) + 0.5
+    qmod_word = re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower())
+    mod = lx.QUANTITY_MODS.get(qmod_word)
+    if _group(m, "orso"):
+        mod = "APPROX"
+    value = _duration_value(n, unit)
+    words = re.sub(r"\s+", " ", m.group(0))
+    return undated(TimexType.DURATION, value, f"a duration of {words}", mod)
+
+
+def vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "for years", "for decades": an unspecified number of units."""
+    unit = unit_key(m["unit"])
+    return undated(TimexType.DURATION, _duration_value(None, unit), "an unspecified duration")
+
+
+# -------------------------------------------------------------------------- sets, refs
+
+
+def set_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    return undated(TimexType.SET, lx.SET_WORDS[m["setword"].lower()], "a frequency")
+
+
+def every(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "every Monday", "each year", "every two weeks", "twice a year"."""
+    if _group(m, "weekday"):
+        wd = lx.WEEKDAYS[m["weekday"].lower()] + 1
+        pod = _group(m, "pod")
+        suffix = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        return undated(TimexType.SET, f"XXXX-WXX-{wd}{suffix}", "every such weekday")
+    if _group(m, "month"):
+        return undated(TimexType.SET, f"XXXX-{month_of(m['month']):02d}", "every such month")
+    unit = unit_key(m["unit"])
+    if unit not in lx.UNITS:
+        return None
+    n = number_of(m["num"]) if _group(m, "num") else 1
+    return undated(TimexType.SET, _duration_value(n, unit), "a frequency")
+
+
+def reference_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    if word == "current" and not ctx.text[m.end() : m.end() + 2].startswith(" "):
+        return None
+    if word == "future" and ctx.word_before(m) not in ("in", "for", "near", "of", "the"):
+        return None
+    value = lx.REFERENCE_WORDS[word]
+    return undated(
+        TimexType.DATE,
+        value,
+        {"PRESENT_REF": "the present", "PAST_REF": "the past"}.get(value, "the future"),
+    )
+
+
+def recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "recent years", "recent weeks": the recent past."""
+    return undated(TimexType.DATE, "PAST_REF", "the recent past")
+
+
+# ------------------------------------------------------------------------------ times
+
+
+def clock_time(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "9:30 a.m. Wednesday", "10 p.m.", "noon Thursday", "5 p.m. EST Nov. 9"."""
+    hour_text = _group(m, "hour")
+    if hour_text is None:
+        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hour = int(hour_text)
+        minute = int(m["minute"]) if _group(m, "minute") else 0
+        ampm = (_group(m, "ampm") or "").lower()
+        if hour > 23 or minute > 59 or (ampm and not 1 <= hour <= 12):
+            return None
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    d: date | None = None
+    anchor = Anchor.PUBLISHED
+    if _group(m, "weekday") and ctx.reference is not None:
+        toward = ctx.direction(m)
+        d = nearest_weekday(lx.WEEKDAYS[m["weekday"].lower()], ctx.reference, toward)
+    elif _group(m, "rel") and ctx.reference is not None:
+        d = ctx.reference + timedelta(days=_DAY_OFFSETS[m["rel"].lower()])
+    elif _group(m, "month"):
+        if not is_capitalised(m["month"]) or ctx.reference is None:
+            return None
+        d = nearest_day(month_of(m["month"]), int(m["day"]), ctx.reference, ctx.direction(m))
+    else:
+        anchor_point = ctx.narrative.anchor
+        if anchor_point is not None and anchor_point.precision.rank <= Precision.DAY.rank:
+            d = anchor_point.first
+            anchor = Anchor.NARRATIVE
+    clock = f"{hour:02d}:{minute:02d}" if hour != 24 else "24"
+    qmod = "APPROX" if (_group(m, "approx") or "").lower() in ("around", "about") else None
+    if d is None:
+        return undated(
+            TimexType.TIME, f"XXXX-XX-XXT{clock}", "a time of day on an unknown day", qmod
+        )
+    return dated(
+        cal.day(d),
+        f"a time of day on {d.isoformat()}",
+        anchor,
+        type_=TimexType.TIME,
+        value=f"{d.isoformat()}T{clock}",
+        precision=Precision.TIME,
+        mod=qmod,
+    )

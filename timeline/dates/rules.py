@@ -1,0 +1,240 @@
+"""The rule table: (name, pattern, resolver), HeidelTime-style, as data.
+
+Each rule is a regular expression built from :mod:`timeline.dates.patterns` fragments and
+the resolver of :mod:`timeline.dates.resolve` that turns its match into a value. The
+engine finds, at each place in the text, every rule that matches there, tries the longest
+first (ties go to the rule listed first), and keeps the first one whose resolver accepts.
+
+Patterns are matched case-insensitively; resolvers check capitalisation where it matters
+("May" the month vs "may" the verb). Extents follow TempEval-3's gold: a leading "the" is
+part of "the third quarter" and "the 1980s"; prepositions ("in 2020", "since May") are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.dates import resolve as r
+from timeline.dates.patterns import (
+    AMPM,
+    CALENDAR_UNIT,
+    CENTURY,
+    DAY,
+    DAY_WORD,
+    DECADE,
+    FISCAL,
+    HOLIDAY,
+    MONTH,
+    MONTH_NAME,
+    NUMBER,
+    ORDINAL_Q,
+    POD,
+    POS_MOD,
+    QUANT_MOD,
+    REFERENCE,
+    SEASON,
+    SET_WORD,
+    TIMEZONE,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    B,
+    E,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern and the resolver that reads its matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolver: r.Resolver
+
+
+YEAR_START = r"(?P<year>1[0-9]\d\d|20\d\d)"
+OPT_YEAR = rf"(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?"
+DAY2 = r"(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d))?"
+
+RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
+    # --- absolute days
+    ("iso date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", r.iso_date),
+    ("numeric date", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)", r.numeric_date),
+    (
+        "month day year",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:{DAY}|{DAY_WORD}){DAY2}{OPT_YEAR}",
+        r.month_day,
+    ),
+    (
+        "day month year",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{OPT_YEAR}",
+        r.month_day,
+    ),
+    (
+        "fiscal year that began",
+        r"the\s+(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?"
+        r"(?P<verb>began|begins|started|starts|will\s+begin|beginning|starting)(?:\s+on)?\s+"
+        rf"{MONTH}\s+{DAY}{OPT_YEAR}",
+        r.fiscal_year_began,
+    ),
+    # --- months
+    ("month year", rf"(?:{POS_MOD})?{MONTH},?\s+(?:of\s+)?{YEAR}", r.month_year),
+    ("month this year", rf"{MONTH_NAME}\s+(?P<rel>this|last|next)\s+year", r.month_relative_year),
+    (
+        "last month name",
+        rf"(?:{POS_MOD})?(?P<rel>last|this\s+past|this\s+coming|this|next|coming)\s+{MONTH_NAME}",
+        r.relative_month,
+    ),
+    ("month name", rf"(?:{POS_MOD})?{MONTH_NAME}", r.bare_month),
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}{OPT_YEAR}", r.holiday),
+    # --- weekdays
+    (
+        "weekday",
+        r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|the\s+previous"
+        rf"|the\s+following|the\s+preceding)\s+)?{WEEKDAY}(?:\s+{POD})?",
+        r.weekday,
+    ),
+    # --- years, decades, centuries, eras
+    (
+        "year",
+        rf"(?:(?:the\s+)?{POS_MOD})?(?:(?:the\s+)?{FISCAL}[\s-]*|the\s+year\s+)?{YEAR}",
+        r.year,
+    ),
+    ("fiscal short year", r"FY\s?'?(?P<short>\d\d)(?!\d)", r.fiscal_short_year),
+    (
+        "year range",
+        rf"{YEAR_START}\s*[-–]\s*(?P<year2>1[0-9]\d\d|20\d\d|\d\d)(?![\d-])",
+        r.year_range,
+    ),
+    (
+        "era year",
+        r"(?:(?P<era>A\.D\.|AD)\s*(?P<year>\d{1,4})"
+        r"|(?P<year2>\d{1,4})\s*(?P<era2>B\.C\.E?\.?|BCE|BC|A\.D\.|AD|CE)(?![\w.]))",
+        r.era_year,
+    ),
+    ("decade", rf"(?:the\s+)?(?:{POS_MOD})?{DECADE}", r.decade),
+    ("century", rf"(?:the\s+)?(?:{POS_MOD})?(?:{CENTURY})[\s-]+century", r.century),
+    # --- quarters and halves
+    (
+        "ordinal quarter",
+        r"(?:(?:the|its|their)\s+)?(?:(?P<year1>1[0-9]\d\d|20\d\d)\s+"
+        r"|(?P<relyear>this|last|next)\s+year['’]s\s+"
+        r"|(?P<yago>year-ago|year-earlier|year-before|prior-year)\s+)?"
+        rf"(?:(?:fiscal|calendar)[\s-]+)?{ORDINAL_Q}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
+        rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?{YEAR})?",
+        r.ordinal_quarter,
+    ),
+    (
+        "quarter code",
+        rf"(?P<unit>Q|H)(?P<qn>[1-4])(?:\s*(?:{YEAR}|'(?P<short>\d\d)))?",
+        r.ordinal_quarter,
+    ),
+    ("year quarter code", rf"{YEAR_START}\s*(?P<unit>Q|H)(?P<qn>[1-4])", r.ordinal_quarter),
+    (
+        "the quarter",
+        r"(?P<det>the|that|this|its)\s+(?:(?P<rel>latest|current|recent|previous|prior|"
+        r"preceding|year-ago|year-earlier|comparable|corresponding|same|just-ended|"
+        r"just\s+ended|most\s+recent)\s+)?(?:(?P<year>1[0-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
+        r"(?P<noun>quarter|period)",
+        r.this_quarter,
+    ),
+    # --- seasons
+    (
+        "season",
+        rf"(?:(?:the\s+)?{POS_MOD})?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming"
+        rf"|past)\s+|the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
+        r.season,
+    ),
+    # --- relative to the publication date
+    (
+        "relative day",
+        rf"(?:{POS_MOD})?(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+        rf"|today|yesterday|tomorrow|tonight)(?:\s+{POD})?",
+        r.relative_day,
+    ),
+    (
+        "part of day",
+        rf"(?:{POS_MOD})?(?:(?P<rel>this|last|yesterday|tomorrow|the)\s+)?{POD}",
+        r.part_of_day,
+    ),
+    (
+        "relative unit",
+        r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+(?:in\s+)?|(?:the\s+)?(?P<mod2>beginning"
+        r"|start|middle|end|close)\s+of\s+)?(?:(?P<sofar>so\s+far)\s+)?"
+        r"(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior"
+        r"|the\s+same|the\s+current|the\s+coming|this\s+past|this\s+coming|last|this|next"
+        rf"|past|current|previous|coming|that|the)\s+{CALENDAR_UNIT}",
+        r.relative_unit,
+    ),
+    ("ago", rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+ago", r.ago),
+    (
+        "earlier or later",
+        rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+(?P<dir>later|earlier|afterwards?"
+        r"|(?:before|after)(?=\s*[,.;:!?)\n]))",
+        r.earlier_later,
+    ),
+    ("year-ago", r"(?P<yago>year-ago|year-earlier|year-before)", r.year_ago_adjective),
+    (
+        "anchored day",
+        r"the\s+(?P<rel>next|following|previous|preceding|same)\s+day",
+        r.anchored_day,
+    ),
+    # --- durations
+    (
+        "duration",
+        rf"(?:{QUANT_MOD}\s+)?(?:the\s+)?(?:(?P<which>past|last|next|first|coming|previous|latest"
+        rf"|final|following|recent|initial|remaining)\s+)?{NUMBER}(?P<half>\s+and\s+a\s+half)?"
+        rf"[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?{UNIT}"
+        r"(?:\s+(?P<orso>or\s+so))?",
+        r.duration,
+    ),
+    (
+        "vague duration",
+        r"(?<=for\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)",
+        r.vague_duration,
+    ),
+    ("recent units", r"recent\s+(?:years|months|weeks|days|decades)", r.recent_units),
+    # --- references, sets
+    ("reference word", REFERENCE, r.reference_word),
+    ("frequency word", SET_WORD, r.set_word),
+    (
+        "every",
+        rf"(?:every|each)\s+(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}(?:\s+{POD})?|{MONTH_NAME})",
+        r.every,
+    ),
+    (
+        "times a",
+        rf"(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|each)\s+{UNIT}",
+        r.every,
+    ),
+    ("weekday plural", rf"{WEEKDAY}s(?:\s+{POD}s?)?", r.every),
+    # --- times of day
+    (
+        "clock time",
+        rf"(?:(?P<approx>around|about)\s+)?(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d))?"
+        r"(?=\s*(?:[ap]\.?m|[ECMP][SD]?T\b|GMT|UTC))"
+        rf"\s*(?:{AMPM})?(?:\s*{TIMEZONE})?|(?P<named>noon|midnight|midday))"
+        rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)|{MONTH}\s+{DAY}))?",
+        r.clock_time,
+    ),
+)
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    return re.compile(B + "(?:" + source + ")" + E, re.IGNORECASE)
+
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(name, _compile(source), resolver) for name, source, resolver in RULE_SOURCES
+)
+
+MASTER: re.Pattern[str] = re.compile(
+    B
+    + "(?:"
+    + "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", s) + ")" for _, s, _ in RULE_SOURCES)
+    + ")"
+    + E,
+    re.IGNORECASE,
+)
+"""Every rule at once, without groups: finds the next place where some rule matches."""
