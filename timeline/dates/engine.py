@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
+from timeline.dates.patterns import HEAD, LOOK_BEHIND
 from timeline.dates.resolve import Context, Reading
-from timeline.dates.rules import MASTER, RULES
+from timeline.dates.rules import MASTER, RULES_BY_FIRST
 
 
 def extract_dates(
@@ -59,29 +61,62 @@ def _scan(
     narrative = Narrative(reference)
     mentions: list[DateMention] = []
     pos = 0
-    length = len(text)
-    while pos < length:
-        hit = MASTER.search(text, pos)
-        if hit is None:
-            break
-        start = hit.start()
-        context = Context(text, narrative, day_first)
-        chosen = _best_reading(text, start, context)
-        if chosen is None:
-            pos = start + 1
+    for head in HEAD.finditer(text):
+        at = head.start()
+        if at < pos:
             continue
-        end, reading = chosen
-        mentions.append(_mention(text, start, end, reading, inferred))
-        if reading.moves_narrative:
-            narrative = narrative.advance(reading.point)
-        pos = end
+        for start in _starts(text, pos, at):
+            if start < pos or MASTER.match(text, start) is None:
+                continue
+            chosen = _best_reading(text, start, Context(text, narrative, day_first))
+            if chosen is None:
+                continue
+            end, reading = chosen
+            mentions.append(_mention(text, start, end, reading, inferred))
+            if reading.moves_narrative:
+                narrative = narrative.advance(reading.point)
+            pos = end
+            break
     return tuple(mentions)
+
+
+def _starts(text: str, pos: int, at: int) -> list[int]:
+    """Where an expression containing the head at ``at`` may start, earliest first.
+
+    The start of the word the head is in ("FY2025", "Q2", "'80s", "mid-1990s"), then back
+    over the words that may open an expression ("the past three years").
+    """
+    word_start = at
+    floor = max(pos, at - LOOK_BEHIND)
+    while word_start > floor and text[word_start - 1] in _WORD_CHARS:
+        word_start -= 1
+    starts = [at] if word_start == at else [at, word_start]
+    cursor = word_start
+    while cursor > floor:
+        end = cursor
+        while end > floor and text[end - 1] in _BLANKS:
+            end -= 1
+        if end == cursor:
+            break
+        begin = end
+        while begin > floor and text[begin - 1] in _WORD_CHARS:
+            begin -= 1
+        if begin == end or text[begin:end].lower() not in LEADING_WORDS:
+            break
+        cursor = begin
+        starts.append(cursor)
+    starts.reverse()
+    return starts
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’-.")
+_BLANKS = frozenset(" \t\n\r,")
 
 
 def _best_reading(text: str, start: int, context: Context) -> tuple[int, Reading] | None:
     """The longest candidate at ``start`` whose resolver accepts it."""
     candidates = []
-    for order, rule in enumerate(RULES):
+    for order, rule in enumerate(RULES_BY_FIRST.get(text[start], ())):
         m = rule.pattern.match(text, start)
         if m is not None and m.end() > start:
             candidates.append((-(m.end() - start), order, m, rule))

@@ -14,12 +14,36 @@ from collections.abc import Iterable
 from timeline.dates import lexicon as lx
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A prefix-tree regex for many words: far faster to scan with than a flat alternation."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [_char(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _char(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation, longest first, with spaces matching any blank run."""
-    escaped = (
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-    return "(?:" + "|".join(escaped) + ")"
+    """A non-capturing alternation of words as a prefix tree (spaces match any blank run).
+
+    A tree ("jan(?:uary)?") is checked one character at a time, where a flat list of
+    alternatives would be tried one after another: this keeps every rule fast to match.
+    """
+    return "(?:" + trie_alternation(w.lower() for w in words) + ")"
 
 
 def named(fragment: str, suffix: str) -> str:
@@ -69,3 +93,90 @@ CENTURY = (
 REFERENCE = rf"(?P<ref>{alternation(lx.REFERENCE_WORDS)})"
 SET_WORD = rf"(?P<setword>{alternation(lx.SET_WORDS)})"
 HOLIDAY = rf"(?P<holiday>{alternation(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS))})"
+
+
+HEAD_WORDS: frozenset[str] = frozenset(
+    set(lx.MONTHS)
+    | set(lx.MONTH_ABBREVIATIONS)
+    | set(lx.WEEKDAYS)
+    | set(lx.SEASONS)
+    | set(lx.UNITS)
+    | set(lx.PARTS_OF_DAY)
+    | set(lx.SET_WORDS)
+    | set(lx.DECADE_WORDS)
+    | {w.split()[-1] for w in lx.REFERENCE_WORDS}
+    | {w.split()[0] for w in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS)}
+    | {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday"}
+    | {"half", "period", "century", "year", "fy"}
+)
+"""Words one of which every temporal expression contains (digits aside)."""
+
+HEAD = re.compile(r"\d|\b" + trie_alternation(HEAD_WORDS), re.IGNORECASE)
+"""Finds the places worth a closer look; the engine runs the rules only around them."""
+
+LOOK_BEHIND = 48
+"""How far before a head word an expression may start ("at least the past 18 months")."""
+
+LOOK_AHEAD = 220
+"""How far after a head word an expression may end."""
+
+
+def first_characters(source: str) -> frozenset[str] | None:
+    """The lower-case characters a match of ``source`` can start with (None: can't tell).
+
+    Read from the parsed pattern, so the engine only tries, at a given place, the rules
+    that can start with the character found there.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def of(items: list) -> tuple[set[str], bool] | None:
+        """(first characters, whether the sequence can match the empty string)."""
+        found: set[str] = set()
+        for op, arg in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            if op is c.LITERAL:
+                found.add(chr(arg).lower())
+                return found, False
+            if op is c.NOT_LITERAL or op is c.ANY:
+                return None
+            if op is c.IN:
+                for kind, value in arg:
+                    if kind is c.LITERAL:
+                        found.add(chr(value).lower())
+                    elif kind is c.RANGE:
+                        found.update(chr(x).lower() for x in range(value[0], value[1] + 1))
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        found.update("0123456789")
+                    else:
+                        return None
+                return found, False
+            if op is c.SUBPATTERN:
+                inner = of(list(arg[-1]))
+            elif op is c.BRANCH:
+                inner_sets = [of(list(branch)) for branch in arg[1]]
+                if any(s is None for s in inner_sets):
+                    return None
+                inner = (
+                    set().union(*(s[0] for s in inner_sets)),  # type: ignore[index]
+                    any(s[1] for s in inner_sets),  # type: ignore[index]
+                )
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, _, body = arg
+                inner = of(list(body))
+                if inner is not None and low == 0:
+                    inner = (inner[0], True)
+            else:
+                return None
+            if inner is None:
+                return None
+            found |= inner[0]
+            if not inner[1]:
+                return found, False
+        return found, True
+
+    result = of(list(_parser.parse(source, re.IGNORECASE)))
+    if result is None or result[1]:
+        return None
+    return frozenset(result[0] | {ch.upper() for ch in result[0]})

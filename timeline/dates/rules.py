@@ -41,6 +41,7 @@ from timeline.dates.patterns import (
     YEAR,
     B,
     E,
+    first_characters,
 )
 
 
@@ -238,3 +239,16 @@ MASTER: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 """Every rule at once, without groups: finds the next place where some rule matches."""
+
+
+def _by_first_character() -> dict[str, tuple[Rule, ...]]:
+    firsts = [first_characters(source) for _, source, _ in RULE_SOURCES]
+    chars = set().union(*(f for f in firsts if f is not None))
+    return {
+        ch: tuple(rule for rule, f in zip(RULES, firsts, strict=True) if f is None or ch in f)
+        for ch in chars
+    }
+
+
+RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = _by_first_character()
+"""The rules that can start with a given character (the engine's cheap pre-selection)."""
