@@ -3,8 +3,10 @@
 "May 3" and "Friday" carry no year or week. News narrates the past, so by default they
 are the most recent such day on or before the reference date; when the sentence speaks of
 the future ("will testify on May 3", "is scheduled for Friday", "next") they are the next
-one on or after it. The test is the tense cue nearest to the mention within its sentence;
-it only reads a bounded window around the mention, so the engine stays linear.
+one on or after it. The test is the tense cue nearest to the mention within its sentence
+(a future word, or a past one: "was", "had", a verb in -ed); with no cue, the nearer
+reading wins with a bias to the past. It only reads a bounded window around the mention,
+so the engine stays linear.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import enum
 import re
 
-from timeline.dates.lexicon import FUTURE_CUES, PAST_CUES
+from timeline.dates.lexicon import FUTURE_CUES, NOT_PAST_TENSE, PAST_CUES
 
 _WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -22,6 +24,7 @@ _WORD = re.compile(r"[A-Za-z'\u2019]+")
 class Direction(enum.Enum):
     PAST = "past"
     FUTURE = "future"
+    UNKNOWN = "unknown"  # no tense cue: the nearer of the two, with a bias to the past
 
 
 def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -39,7 +42,7 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def direction(text: str, start: int, end: int) -> Direction:
-    """Future when the nearest tense cue of the sentence is a future one, else past."""
+    """The direction of the tense cue nearest to the mention in its sentence."""
     before, after = sentence_window(text, start, end)
     best: tuple[int, Direction] | None = None
     words_before = _WORD.findall(before.lower())
@@ -55,12 +58,24 @@ def direction(text: str, start: int, end: int) -> Direction:
         if found is not None:
             best = (distance, found)
             break
-    return best[1] if best else Direction.PAST
+    return best[1] if best else Direction.UNKNOWN
 
 
 def _cue(word: str) -> Direction | None:
     if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
         return Direction.FUTURE
-    if word in PAST_CUES:
+    if word in PAST_CUES or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_TENSE):
         return Direction.PAST
     return None
+
+
+def choose(past_distance: int, future_distance: int, toward: Direction) -> Direction:
+    """Past or future for an expression with both readings, given the sentence's tense.
+
+    Without a tense cue the past wins unless the future reading is less than half as far
+    ("payable Jan. 2" in a November article is next January, "Aug. 6" in February is
+    last August).
+    """
+    if toward is not Direction.UNKNOWN:
+        return toward
+    return Direction.FUTURE if 2 * future_distance < past_distance else Direction.PAST

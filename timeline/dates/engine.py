@@ -74,7 +74,8 @@ def _scan(
             end, reading = chosen
             mentions.append(_mention(text, start, end, reading, inferred))
             if reading.moves_narrative:
-                narrative = narrative.advance(reading.point)
+                names_quarter = reading.anchor is not Anchor.NARRATIVE
+                narrative = narrative.advance(reading.point, names_quarter=names_quarter)
             pos = end
             break
     return tuple(mentions)

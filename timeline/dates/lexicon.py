@@ -347,26 +347,70 @@ FUTURE_CUES: Final = frozenset(
         "expects",
         "expect",
         "upcoming",
-        "due",
         "slated",
-        "set",
         "going",
         "until",
-        "til",
         "till",
         "won't",
         "won\u2019t",
         "intends",
-        "hopes",
-        "would",
+        "soon",
+        "next",
+        "coming",
+        "tomorrow",
     }
 )
 """Words that make a sentence speak of the future (for bare "May 3" or "Friday")."""
 
 PAST_CUES: Final = frozenset(
-    {"was", "were", "had", "did", "said", "ago", "last", "earlier", "since", "told"}
+    {
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "earlier",
+        "since",
+        "met",
+        "began",
+        "took",
+        "made",
+        "came",
+        "went",
+        "left",
+        "held",
+        "rose",
+        "fell",
+        "won",
+        "lost",
+        "told",
+        "gave",
+        "got",
+        "became",
+        "sent",
+        "ran",
+        "saw",
+        "found",
+        "led",
+        "paid",
+        "sold",
+        "bought",
+        "hit",
+        "struck",
+        "fled",
+        "flew",
+        "spoke",
+        "wrote",
+        "yesterday",
+    }
 )
-"""Words that keep a sentence in past narration even when a future cue is present."""
+"""Words that put a sentence in past narration (verbs in -ed count too)."""
+
+NOT_PAST_TENSE: Final = frozenset(
+    {"indeed", "hundred", "proceed", "succeed", "exceed", "speed", "breed", "need", "seed"}
+)
+"""Words in -ed that are not past tenses."""
 
 QUANTITY_NOUNS: Final = frozenset(
     {

@@ -42,6 +42,7 @@ class Narrative:
 
     reference: date | None
     point: Point | None = None
+    quarter: Point | None = None  # the reporting quarter last named ("the third quarter")
 
     @property
     def anchor(self) -> Point | None:
@@ -50,10 +51,16 @@ class Narrative:
             return self.point
         return cal.day(self.reference) if self.reference else None
 
-    def advance(self, point: Point | None) -> Narrative:
-        """The narrative after a date mention that resolved to ``point``."""
+    def advance(self, point: Point | None, *, names_quarter: bool = False) -> Narrative:
+        """The narrative after a date mention that resolved to ``point``.
+
+        ``names_quarter`` marks a quarter named in its own right (not "the year-ago
+        quarter"): financial news reports on it, and "the quarter" refers back to it.
+        """
         if point is None or point.precision not in _MOVES_NARRATIVE:
             return self
+        if names_quarter and point.precision is Precision.QUARTER:
+            return replace(self, point=point, quarter=point)
         return replace(self, point=point)
 
 

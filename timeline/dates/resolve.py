@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.dates import calendar as cal
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import Point
-from timeline.dates.context import Direction, direction
+from timeline.dates.context import Direction, choose, direction
 from timeline.dates.mention import Anchor, Interval, Precision, TimexType
 from timeline.dates.narrative import Narrative, same, shifted
 
@@ -158,30 +158,38 @@ def nearest_day(month: int, day_: int, ref: date, toward: Direction) -> date | N
     this_year = cal.safe_date(ref.year, month, day_)
     if this_year is None:
         return None
-    if toward is Direction.PAST:
-        return this_year if this_year <= ref else cal.safe_date(ref.year - 1, month, day_)
-    return this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
+    past = this_year if this_year <= ref else cal.safe_date(ref.year - 1, month, day_)
+    future = this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
+    if past is None or future is None:
+        return past or future
+    side = choose((ref - past).days, (future - ref).days, toward)
+    return past if side is Direction.PAST else future
 
 
 def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False) -> Point:
     """The month on or before the reference month (past) or on or after it (future)."""
-    if toward is Direction.PAST:
-        before = month < ref.month if strict else month <= ref.month
-        return cal.month(ref.year if before else ref.year - 1, month)
-    after = month > ref.month if strict else month >= ref.month
-    return cal.month(ref.year if after else ref.year + 1, month)
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    if strict:
+        back, ahead = back or 12, ahead or 12
+    side = choose(back, ahead, toward)
+    if side is Direction.PAST:
+        return cal.month(ref.year if month <= ref.month and back < 12 else ref.year - 1, month)
+    return cal.month(ref.year if month >= ref.month and ahead < 12 else ref.year + 1, month)
 
 
 def nearest_weekday(weekday: int, ref: date, toward: Direction, strict: bool = False) -> date:
-    if toward is Direction.PAST:
-        back = (ref.weekday() - weekday) % 7
-        if strict and back == 0:
-            back = 7
-        return ref - timedelta(days=back)
+    back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
-    if strict and ahead == 0:
-        ahead = 7
+    if strict:
+        back, ahead = back or 7, ahead or 7
+    if choose(back, ahead, toward) is Direction.PAST:
+        return ref - timedelta(days=back)
     return ref + timedelta(days=ahead)
+
+
+def side_of(first: date, ref: date) -> str:
+    return "on or before" if first <= ref else "after"
 
 
 def unit_delta(unit: str, n: int) -> relativedelta:
@@ -290,9 +298,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
         d = nearest_day(month_number, day_number, ctx.reference, toward)
         if d is None:
             return None
-        side = "on or before" if toward is Direction.PAST else "on or after"
         point, anchor = cal.day(d), Anchor.PUBLISHED
-        why = f"the nearest such day {side} {ctx.ref_label()}"
+        why = f"the nearest such day {side_of(d, ctx.reference)} {ctx.ref_label()}"
     if day2:
         end = cal.safe_date(point.first.year, month_number, int(day2))
         if end is None or end <= point.first:
@@ -380,7 +387,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "May" the modal, "March" the verb at a sentence start
     toward = ctx.direction(m)
     point = nearest_month(month_of(word), ctx.reference, toward)
-    side = "on or before" if toward is Direction.PAST else "on or after"
+    side = side_of(point.first, ctx.reference)
     reading = dated(point, f"the nearest such month {side} {ctx.ref_label()}", Anchor.PUBLISHED)
     return with_mod(reading, position_mod(m))
 
@@ -450,7 +457,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         toward = ctx.direction(m)
         d = nearest_weekday(wd, ref, toward)
-        side = "on or before" if toward is Direction.PAST else "on or after"
+        side = side_of(d, ref)
         why, anchor = f"the nearest such weekday {side} {ctx.ref_label()}", Anchor.PUBLISHED
     return _with_time_of_day(dated(cal.day(d), why, anchor), m)
 
@@ -622,13 +629,17 @@ def century(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _reporting_quarter(ctx: Context) -> Point | None:
-    """The quarter the story is about: the narrative's, else the last one completed."""
-    anchor = ctx.narrative.point
-    if anchor is not None and anchor.precision is Precision.QUARTER:
-        return anchor
+    """The quarter the story reports on: the one last named, else the last one completed."""
+    if ctx.narrative.quarter is not None:
+        return ctx.narrative.quarter
     if ctx.reference is None:
         return None
     return cal.at_precision(ctx.reference - relativedelta(months=3), Precision.QUARTER)
+
+
+def looking_back(reading: Reading) -> Reading:
+    """A comparison with an earlier time ("a year earlier"): it does not move the story."""
+    return replace(reading, moves_narrative=False)
 
 
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -659,11 +670,11 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         current = _reporting_quarter(ctx)
         base_year = current.first.year if current else ctx.reference.year
         point = make(base_year - 1, n)
-        return dated(point, "the same period a year before", Anchor.NARRATIVE)
-    anchor = ctx.narrative.anchor
-    base_year = anchor.first.year if anchor else ctx.reference.year
-    point = make(base_year, n)
-    return dated(point, f"the {unit} of the year the story is in ({base_year})", Anchor.NARRATIVE)
+        return looking_back(dated(point, "the same period a year before", Anchor.NARRATIVE))
+    point = make(ctx.reference.year, n)
+    if point.first > ctx.reference:
+        point = make(ctx.reference.year - 1, n)
+    return dated(point, f"the latest such {unit} begun by {ctx.ref_label()}", Anchor.PUBLISHED)
 
 
 def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -685,7 +696,8 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         "year-before",
     ):
         point = cal.shift(current, relativedelta(years=-1))
-        return dated(point, f"the quarter a year before {current.value}", Anchor.NARRATIVE)
+        why = f"the quarter a year before {current.value}"
+        return looking_back(dated(point, why, Anchor.NARRATIVE))
     if (m["noun"] or "").lower() == "period" and not rel:
         return None
     if rel in ("previous", "prior", "preceding"):
@@ -913,7 +925,8 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     current = ctx.narrative.point
     if unit == "year" and current is not None and current.precision is Precision.QUARTER:
         point = cal.shift(current, delta)  # "a year ago" in quarterly results
-        return dated(point, f"{current.value} a year before", Anchor.NARRATIVE, mod=qmod)
+        why = f"{current.value} a year before"
+        return looking_back(dated(point, why, Anchor.NARRATIVE, mod=qmod))
     point = cal.at_precision(ctx.reference + delta, precision)
     return dated(point, f"{int(n)} {unit}(s) before {ctx.ref_label()}", Anchor.PUBLISHED, mod=qmod)
 
@@ -936,7 +949,8 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     side = "after" if sign > 0 else "before"
     qmod = lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower()))
     why = f"{int(n)} {unit}(s) {side} {anchor_point.value}, where the story is"
-    return dated(point, why, Anchor.NARRATIVE, mod=qmod)
+    reading = dated(point, why, Anchor.NARRATIVE, mod=qmod)
+    return reading if sign > 0 else looking_back(reading)
 
 
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -953,7 +967,7 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> Reading | None:
     if base.precision.rank < Precision.MONTH.rank:
         base = cal.at_precision(base.first, Precision.YEAR)
     point = cal.shift(base, relativedelta(years=-1))
-    return dated(point, f"a year before {base.value}", Anchor.NARRATIVE)
+    return looking_back(dated(point, f"a year before {base.value}", Anchor.NARRATIVE))
 
 
 def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
