@@ -118,29 +118,32 @@ def news_text(size: int) -> str:
     return (corpus * (size // len(corpus) + 1))[:size]
 
 
-def _time_extraction(text: str) -> tuple[float, int]:
+def _time_extraction(text: str) -> tuple[float, int] | str:
     from timeline.dates import extract_dates
 
     extract_dates("warm up on May 3, 2019 and last month", REFERENCE)
     started = time.perf_counter()
-    found = len(extract_dates(text, REFERENCE))
+    try:
+        found = len(extract_dates(text, REFERENCE))
+    except Exception as error:  # a crash is a finding to report, not the end of the bench
+        return f"CRASHED: {type(error).__name__}: {error}"
     return time.perf_counter() - started, found
 
 
-def timed(text: str, timeout: float) -> tuple[float, int] | None:
-    """(seconds, mentions) in a fresh child process, or None if it ran past ``timeout``."""
+def timed(text: str, timeout: float) -> tuple[float, int] | str:
+    """(seconds, mentions) in a fresh child process, or why there is no figure."""
     with multiprocessing.get_context("fork").Pool(1) as pool:
         pending = pool.apply_async(_time_extraction, (text,))
         try:
             return pending.get(timeout)
         except multiprocessing.TimeoutError:
             pool.terminate()
-            return None
+            return f"timed out after {timeout:g} s"
 
 
-def per_char(result: tuple[float, int] | None, size: int) -> str:
-    if result is None:
-        return "timed out"
+def per_char(result: tuple[float, int] | str, size: int) -> str:
+    if isinstance(result, str):
+        return result
     seconds, found = result
     return f"{seconds:8.2f} s {seconds / size * 1e9:10.1f} ns/char {found:>9,} mentions"
 
@@ -172,8 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         part = int(size * fraction)
         print(f"  {part:>11,} chars {per_char(timed(adversarial_text(part), args.timeout), part)}")
 
-    if news is None or hostile is None:
-        print("\nratio: not measured (a run timed out)")
+    if isinstance(news, str) or isinstance(hostile, str):
+        print("\nratio: not measured (a run crashed or timed out)")
         return 1
     ratio = (hostile[0] / size) / max(news[0] / size, 1e-12)
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"

@@ -14,12 +14,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
-from typing import IO, Any, TypeVar
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from timeline.io.document import Document
+    from timeline.model.event import Event
+    from timeline.pipeline import Analysis
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Mapper = Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]
 Progress = Callable[[int, int], None]
 """Called with (inputs done, inputs in all) as work completes, in the calling process."""
 
@@ -137,36 +146,117 @@ def map_with_dask(
         return list(client.compute(computation, sync=True))
 
 
+def pool_mapper(jobs: int | None = None, progress: Progress | None = None) -> Mapper:
+    """A ``mapper`` for :func:`timeline.pipeline.analyse_documents` that uses ``jobs`` processes."""
+
+    def mapper(work: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+        return iter(map_in_order(work, list(items), jobs=jobs, progress=progress))
+
+    return mapper
+
+
+def dask_mapper(scheduler_address: str) -> Mapper:
+    """A ``mapper`` for :func:`timeline.pipeline.analyse_documents` that runs on a Dask cluster.
+
+    The documents (already read and checked here, so refusals and warnings are exactly the
+    local ones) travel to the workers; the workers need ``timeline`` but not the files.
+    """
+
+    def mapper(work: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+        return iter(map_with_dask(work, list(items), scheduler_address))
+
+    return mapper
+
+
+def choose_mapper(
+    jobs: int | None = None, dask_address: str | None = None, progress: Progress | None = None
+) -> Mapper:
+    """The mapper the command line asked for: a Dask cluster, else a local process pool."""
+    if dask_address:
+        return dask_mapper(dask_address)
+    return pool_mapper(jobs, progress)
+
+
 def analyse_all(
-    inputs: Iterable[Any],
+    documents: Iterable[Document],
     *,
     jobs: int | None = None,
-    work: Callable[[Any], tuple[Any, ...]] | None = None,
+    day_first: bool = False,
     progress: Progress | None = None,
-) -> list[tuple[Any, ...]]:
-    """The events of each input, in input order, analysed by ``jobs`` processes.
+) -> list[tuple[Event, ...]]:
+    """The events of each document, in input order, analysed by ``jobs`` processes."""
+    from timeline.pipeline import process
 
-    ``inputs`` are documents or paths; ``work`` turns one of them into its events and
-    defaults to :func:`timeline.pipeline.analyse_input`.
-    """
-    return map_in_order(work or _default_work(), list(inputs), jobs=jobs, progress=progress)
+    work = partial(process, day_first=day_first)
+    return [
+        events for _, events in map_in_order(work, list(documents), jobs=jobs, progress=progress)
+    ]
 
 
 def analyse_with_dask(
-    paths: Iterable[Any],
+    names: Iterable[str | os.PathLike[str]],
     scheduler_address: str,
     *,
-    work: Callable[[Any], tuple[Any, ...]] | None = None,
-) -> list[tuple[Any, ...]]:
-    """Like :func:`analyse_all`, but on the Dask cluster at ``scheduler_address``."""
-    items = [os.fspath(p) if isinstance(p, os.PathLike) else p for p in paths]
-    return map_with_dask(work or _default_work(), items, scheduler_address)
+    published: date | None = None,
+    max_size: int | None = None,
+    day_first: bool = False,
+    warn: Callable[[str], None] = lambda _: None,
+) -> Analysis:
+    """What ``analyse_documents(load_inputs(names))`` gives, computed on a Dask cluster.
+
+    A ``dask.bag`` of file paths is mapped with "read the file, analyse it", so the files are
+    read where they are analysed and only events travel back. Folders are listed here, the
+    way the local path lists them, and the same rules apply: an unreadable file inside a
+    folder is skipped with a warning, an unreadable file named directly is an error.
+    """
+    from timeline.io.errors import InputError
+    from timeline.io.loaders import DEFAULT_MAX_SIZE, folder_files
+    from timeline.model.timeline import Timeline
+    from timeline.pipeline import Analysis
+
+    files: list[tuple[str, bool]] = []  # (path, inside a folder)
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            listed = folder_files(path)
+            if not listed:
+                raise InputError(f"{path}: no readable article in this folder")
+            files.extend((str(p), True) for p in listed)
+        else:
+            files.append((str(path), False))
+    work = partial(
+        _read_and_process,
+        published=published,
+        max_size=DEFAULT_MAX_SIZE if max_size is None else max_size,
+        day_first=day_first,
+    )
+    results = map_with_dask(work, [p for p, _ in files], scheduler_address)
+    documents: list[Document] = []
+    events: list[Event] = []
+    for (_, in_folder), result in zip(files, results, strict=True):
+        if isinstance(result, str):
+            if not in_folder:
+                raise InputError(result)
+            warn(f"skipped {result}")
+            continue
+        documents.append(result[0])
+        events.extend(result[1])
+    return Analysis(tuple(documents), Timeline(events))
 
 
-def _default_work() -> Callable[[Any], tuple[Any, ...]]:
-    from timeline.pipeline import analyse_input  # the pipeline imports the engine: load late
+def _read_and_process(
+    path: str, *, published: date | None, max_size: int, day_first: bool
+) -> tuple[Document, tuple[Event, ...]] | str:
+    """One file read and analysed on a worker; a refusal comes back as its message."""
+    from timeline.io.errors import InputError
+    from timeline.io.loaders import read_document
+    from timeline.pipeline import process
 
-    return analyse_input
+    try:
+        document = read_document(Path(path), published=published, max_size=max_size)
+    except InputError as error:
+        return str(error)
+    return process(document, day_first=day_first)
 
 
 class TerminalProgress:
