@@ -72,7 +72,7 @@ def _scan(
             if chosen is None:
                 continue
             end, reading = chosen
-            mentions.append(_mention(text, start, end, reading, inferred))
+            mentions.append(_mention(text, start + reading.skip, end, reading, inferred))
             if reading.moves_narrative:
                 names_quarter = reading.anchor is not Anchor.NARRATIVE
                 narrative = narrative.advance(reading.point, names_quarter=names_quarter)

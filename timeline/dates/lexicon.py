@@ -223,13 +223,10 @@ QUANTITY_MODS: Final = MappingProxyType(
         "nearly": "APPROX",
         "almost": "LESS_THAN",
         "less than": "LESS_THAN",
-        "under": "LESS_THAN",
         "more than": "MORE_THAN",
-        "over": "MORE_THAN",
         "at least": "EQUAL_OR_MORE",
         "up to": "EQUAL_OR_LESS",
         "no more than": "EQUAL_OR_LESS",
-        "within": "EQUAL_OR_LESS",
         "at most": "EQUAL_OR_LESS",
     }
 )
@@ -242,26 +239,24 @@ REFERENCE_WORDS: Final = MappingProxyType(
         "just now": "PRESENT_REF",
         "currently": "PRESENT_REF",
         "current": "PRESENT_REF",
-        "presently": "PRESENT_REF",
         "at present": "PRESENT_REF",
         "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
         "the present": "PRESENT_REF",
         "recently": "PAST_REF",
-        "recent": "PAST_REF",
         "lately": "PAST_REF",
-        "previously": "PAST_REF",
-        "formerly": "PAST_REF",
+        "more recently": "PAST_REF",
+        "the recent past": "PAST_REF",
         "the past": "PAST_REF",
         "in the past": "PAST_REF",
         "the future": "FUTURE_REF",
         "future": "FUTURE_REF",
         "the near future": "FUTURE_REF",
+        "the foreseeable future": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
         "the near term": "FUTURE_REF",
         "the short term": "FUTURE_REF",
         "the long term": "FUTURE_REF",
-        "soon": "FUTURE_REF",
-        "shortly": "FUTURE_REF",
     }
 )
 """Words that point at the present, past or future without a calendar value."""
@@ -281,6 +276,61 @@ SET_WORDS: Final = MappingProxyType(
     }
 )
 """Frequency adverbs and adjectives (TIMEX3 SET)."""
+
+SET_NOT_BEFORE: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "average", "initial", "first", "party"}
+)
+"""Words after which "daily", "quarterly"... is an adjective or a noun, not a frequency."""
+
+SET_FOLLOWERS: Final = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "at",
+        "on",
+        "for",
+        "from",
+        "with",
+        "by",
+        "since",
+        "until",
+        "basis",
+        "through",
+        "during",
+        "over",
+        "as",
+        "than",
+        "instead",
+        "thereafter",
+    }
+)
+"""Words that may follow a frequency adverb ("adjusted quarterly and ..."); any other
+lower-case word after it makes it an adjective ("quarterly dividend")."""
+
+PER_UNIT_BEFORE: Final = frozenset(
+    {
+        "million",
+        "billion",
+        "thousand",
+        "percent",
+        "cents",
+        "dollars",
+        "times",
+        "twice",
+        "once",
+        "%",
+        "hundred",
+        "pounds",
+        "tons",
+        "barrels",
+        "shares",
+        "people",
+    }
+)
+"""Words after which "a year" is a rate (SET P1Y): "$500 million a year", "twice a year"."""
 
 FISCAL_WORDS: Final = frozenset({"fiscal", "fiscal year", "fy", "financial year"})
 """Words that turn a year into a fiscal year."""
@@ -629,6 +679,12 @@ LEADING_WORDS: Final = frozenset(
         "three",
         "four",
         "five",
+        "right",
+        "as",
+        "then",
+        "near",
+        "sometime",
+        "foreseeable",
     }
     | set(NUMBER_WORDS)
     | set(ORDINALS)

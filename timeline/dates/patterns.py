@@ -65,9 +65,11 @@ DAY_WORD = rf"(?P<dayword>{alternation(k for k in lx.ORDINALS if k.isalpha() and
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{4}|\s*(?:%|percent\b))"
 SHORT_YEAR = r"'(?P<short>\d\d)(?!\w)"
 NUMBER_WORD = alternation(lx.NUMBER_WORDS)
+_UNITS_DIGIT = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_TENS = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 NUMBER = (
-    r"(?P<num>\d{1,4}(?:\.\d+)?(?![\d,])"
-    rf"|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?"
+    r"(?P<num>(?<![\d][,.])\d{1,4}(?:\s+1/2|\.\d+)?(?![\d,/])"
+    rf"|{_TENS}[\s-]+{_UNITS_DIGIT}|{NUMBER_WORD}"
     rf"|{alternation(lx.VAGUE_NUMBERS - {'the'})})"
 )
 UNIT = rf"(?P<unit>{alternation(lx.UNITS)})(?:e?s)?"
@@ -80,7 +82,7 @@ POS_MOD = (
 QUANT_MOD = rf"(?P<qmod>{alternation(lx.QUANTITY_MODS)})"
 ORDINAL_Q = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
 FISCAL = r"(?P<fiscal>fiscal(?:\s+year)?|FY|financial\s+year|calendar(?:\s+year)?)"
-AMPM = r"(?P<ampm>[ap]\.m\.?|[ap]m\b|[AP]M\b)"
+AMPM = r"(?P<ampm>[ap]\.m\.?|[ap]m\b)"
 TIMEZONE = r"(?P<tz>[ECMP][SD]?T|GMT|UTC)"
 DECADE = (
     r"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"

@@ -67,6 +67,7 @@ class Reading:
     anchor: Anchor = Anchor.NONE
     mod: str | None = None
     moves_narrative: bool = True
+    skip: int = 0  # characters of the match left out of the extent ("a [two-hour] meeting")
 
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
@@ -110,6 +111,8 @@ def month_of(word: str) -> int:
 def number_of(words: str) -> float | None:
     """ "three" -> 3, "twenty-five" -> 25, "12" -> 12, "several" -> None (TIMEX3 X)."""
     key = re.sub(r"\s+", " ", words.lower()).strip()
+    if key.endswith(" 1/2") and key[:-4].isdigit():
+        return int(key[:-4]) + 0.5
     if key.replace(".", "", 1).isdigit():
         return float(key) if "." in key else int(key)
     if key in lx.NUMBER_WORDS:
@@ -234,17 +237,15 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 def with_mod(reading: Reading, mod: str | None) -> Reading:
-    """The reading cut to its START/MID/END third, with the TIMEX3 mod set."""
+    """The reading cut to its START/MID/END third (or only marked APPROX), with the mod set."""
     if mod is None or reading.point is None:
         return reading
-    return Reading(
-        type=reading.type,
-        value=reading.value,
+    if mod not in _MOD_WORDS:
+        return replace(reading, mod=mod, why=f"about {reading.why}")
+    return replace(
+        reading,
         why=f"{_MOD_WORDS[mod]} {reading.why}",
-        point=reading.point,
         interval=cal.part(reading.point, mod),
-        precision=reading.precision,
-        anchor=reading.anchor,
         mod=mod,
     )
 
@@ -648,6 +649,13 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     n = int(m["qn"]) if _group(m, "qn") else ordinal_of(m["ord"])
     if n is None:
         return None
+    reading = _ordinal_quarter(m, ctx, unit, n)
+    if reading is not None and _group(m, "det") and "-" in (_group(m, "hyphen") or ""):
+        return replace(reading, skip=m.start("det") + len(m["det"]) + 1 - m.start())
+    return reading
+
+
+def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Reading | None:
     make = cal.quarter if unit.startswith(("quarter", "q")) else cal.half
     if n > (4 if make is cal.quarter else 2):
         n = 4 if make is cal.quarter else 2
@@ -687,10 +695,13 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if year_text:
         point = cal.quarter(int(year_text), (current.first.month - 1) // 3 + 1)
         return dated(point, "the reporting quarter in that year", Anchor.NARRATIVE)
-    if rel in (
+    rel = re.sub(r"\s+", " ", rel)
+    a_year_before = _group(m, "lastyears") or _group(m, "ayearago")
+    if a_year_before or rel in (
         "year-ago",
         "year-earlier",
         "comparable",
+        "comparable year-ago",
         "corresponding",
         "prior-year",
         "year-before",
@@ -700,6 +711,9 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         return looking_back(dated(point, why, Anchor.NARRATIVE))
     if (m["noun"] or "").lower() == "period" and not rel:
         return None
+    if m["det"] and m["det"].lower() == "this" and ctx.reference is not None:
+        point = cal.at_precision(ctx.reference, Precision.QUARTER)
+        return dated(point, f"the quarter of {ctx.ref_label()}", Anchor.PUBLISHED)
     if rel in ("previous", "prior", "preceding"):
         point = cal.shift(current, relativedelta(months=-3))
         return dated(point, f"the quarter before {current.value}", Anchor.NARRATIVE)
@@ -797,16 +811,13 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "this morning", "last night", "overnight", "the morning" (TIME with a day part)."""
     if ctx.reference is None:
         return None
-    rel = (_group(m, "rel") or "").lower()
+    rel = (_group(m, "rel") or _group(m, "rel2") or "").lower()
     pod = m["pod"].lower()
+    if not rel and pod != "overnight":
+        return None  # a bare "morning" is no date
     d = ctx.reference - timedelta(days=1) if rel in ("last", "yesterday") else ctx.reference
     if rel in ("tomorrow",):
         d = ctx.reference + timedelta(days=1)
-    if rel == "the":
-        anchor = ctx.narrative.anchor
-        if anchor is None or anchor.precision.rank > Precision.DAY.rank:
-            return None
-        d = anchor.first
     code = lx.PARTS_OF_DAY[pod]
     mod = position_mod(m)
     return dated(
@@ -822,6 +833,10 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 _PUBLISHED_OFFSETS = {
     "last": -1,
+    "the last": -1,
+    "the past": -1,
+    "the latest": -1,
+    "the full": 0,
     "past": -1,
     "this past": -1,
     "previous": -1,
@@ -853,12 +868,37 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     precision = unit_precision(unit)
     mod = position_mod(m)
     so_far = _group(m, "sofar")
+    fiscal = (_group(m, "fiscal") or "").lower()
+    if rel == "the" and not mod and not fiscal and unit != "weekend":
+        return None  # "the year" alone is too vague to date
+    if fiscal and unit != "year":
+        return None
+    if rel in ("the", "the full") and fiscal and ctx.reference is not None:
+        point = cal.year(ctx.reference.year)
+        reading = dated(point, f"the year of {ctx.ref_label()}", Anchor.PUBLISHED)
+        return with_mod(reading, mod)
+    if rel == "the latest" and unit == "year" and ctx.reference is not None:
+        point = cal.year(ctx.reference.year - 1)
+        return dated(point, f"the last full year before {ctx.ref_label()}", Anchor.PUBLISHED)
+    if rel == "the" and unit == "weekend":
+        anchor_point = ctx.narrative.anchor
+        if anchor_point is None or anchor_point.precision.rank > Precision.WEEK.rank:
+            return None
+        point = cal.weekend(anchor_point.first)
+        return dated(point, f"the weekend of {anchor_point.value}", Anchor.NARRATIVE)
+    if _group(m, "orso"):
+        mod = "APPROX"
     if rel in _NARRATIVE_OFFSETS:
         anchor_point = ctx.narrative.anchor
         if anchor_point is None:
             return None
         offset = _NARRATIVE_OFFSETS[rel]
-        if offset == 0:
+        if offset == 0 and unit == "weekend":
+            if anchor_point.precision.rank > Precision.WEEK.rank:
+                return None
+            point = cal.weekend(anchor_point.first)
+            reading = dated(point, f"the weekend of {anchor_point.value}", Anchor.NARRATIVE)
+        elif offset == 0:
             point = same(anchor_point, precision)
             if point is None:
                 return None
@@ -971,22 +1011,15 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the next day", "the day before", "the same day", "the following morning"."""
+    """ "the next day", "the same day", "the following morning": from the narrative's day."""
     anchor_point = ctx.narrative.anchor
     if anchor_point is None or anchor_point.precision.rank > Precision.DAY.rank:
         return None
-    word = re.sub(r"\s+", " ", m["rel"].lower())
-    offset = {
-        "next": 1,
-        "following": 1,
-        "previous": -1,
-        "preceding": -1,
-        "same": 0,
-        "day after": 1,
-        "day before": -1,
-    }
-    d = anchor_point.first + timedelta(days=offset[word])
-    return dated(cal.day(d), f"{offset[word]:+d} day from {anchor_point.value}", Anchor.NARRATIVE)
+    word = m["rel"].lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[word]
+    d = anchor_point.first + timedelta(days=offset)
+    why = f"{offset:+d} day from {anchor_point.value}, where the story is"
+    return dated(cal.day(d), why, Anchor.NARRATIVE)
 
 
 # --------------------------------------------------------------------------- durations
@@ -1026,7 +1059,7 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if num_text.isdigit() and (ctx.text[max(0, m.start() - 1) : m.start()] in ("$", ".", ",")):
         return None
-    if _group(m, "half"):
+    if _group(m, "half") or _group(m, "half2"):
         n = (n or 0) + 0.5
     qmod_word = re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower())
     mod = lx.QUANTITY_MODS.get(qmod_word)
@@ -1034,7 +1067,69 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         mod = "APPROX"
     value = _duration_value(n, unit)
     words = re.sub(r"\s+", " ", m.group(0))
-    return undated(TimexType.DURATION, value, f"a duration of {words}", mod)
+    reading = undated(TimexType.DURATION, value, f"a duration of {words}", mod)
+    if _group(m, "det") and _is_adjective(m, ctx):
+        return replace(reading, skip=m.start("num") - m.start())
+    return reading
+
+
+def _is_adjective(m: re.Match[str], ctx: Context) -> bool:
+    """ "a two-hour meeting", "the eight-year war": the expression qualifies a noun."""
+    if "-" in (_group(m, "hyphen") or ""):
+        return True
+    following = _NEXT_WORD.match(ctx.text, m.end())
+    word = following.group(1) if following else ""
+    return bool(word) and word.islower() and word.isalpha() and word not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(
+    {
+        "ago",
+        "earlier",
+        "later",
+        "before",
+        "after",
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "for",
+        "from",
+        "on",
+        "at",
+        "by",
+        "with",
+        "since",
+        "until",
+        "that",
+        "when",
+        "the",
+        "a",
+        "as",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "but",
+        "while",
+        "through",
+        "into",
+        "during",
+        "ended",
+        "ending",
+        "beginning",
+        "starting",
+    }
+)
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1047,7 +1142,78 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def set_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "daily", "quarterly" as adverbs; not the adjectives of "quarterly dividend"."""
+    if ctx.word_before(m) in lx.SET_NOT_BEFORE:
+        return None
+    following = _NEXT_WORD.match(ctx.text, m.end())
+    word = following.group(1) if following else ""
+    if word.isalpha() and word.islower() and word not in lx.SET_FOLLOWERS:
+        return None
     return undated(TimexType.SET, lx.SET_WORDS[m["setword"].lower()], "a frequency")
+
+
+def rate(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "$500 million a year", "twice a year": a rate, TIMEX3 SET P1Y."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()].rstrip()
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    if word not in lx.PER_UNIT_BEFORE and not word[-1:].isdigit():
+        return None
+    unit = m["unit"].lower()
+    return undated(TimexType.SET, _duration_value(1, unit), f"once a {unit}")
+
+
+def future_units(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "coming months", "future quarters": the future."""
+    return undated(TimexType.DATE, "FUTURE_REF", "the future")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "year-end", "by year end": the end of the narrative's (or publication's) year."""
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    point = cal.at_precision(anchor_point.first, Precision.YEAR)
+    mod = "APPROX" if _group(m, "approx") else "END"
+    reading = dated(point, f"the end of {point.value}", Anchor.NARRATIVE)
+    return replace(reading, interval=cal.part(point, "END"), mod=mod)
+
+
+_SPELLED_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "nineteen ninety-six", "the year two thousand"."""
+    if _group(m, "twothousand"):
+        rest = _group(m, "rest2")
+        number = 2000 + (int(number_of(rest) or 0) if rest else 0)
+    else:
+        hundreds = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["century"].lower()]
+        rest_value = number_of(m["rest"])
+        if rest_value is None:
+            return None
+        number = hundreds + int(rest_value)
+        if int(rest_value) < 10 and "hundred" not in m.group(0).lower():
+            return None  # "twenty two" is a number
+    return dated(cal.year(number), "a year written in words", Anchor.ABSOLUTE)
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week containing that day."""
+    reading = month_day(m, ctx)
+    if reading is None or reading.point is None:
+        return None
+    point = cal.week(reading.point.first)
+    return dated(point, f"the week of {reading.point.value}", reading.anchor)
 
 
 def every(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1069,8 +1235,6 @@ def every(m: re.Match[str], ctx: Context) -> Reading | None:
 def reference_word(m: re.Match[str], ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     if word == "current" and not ctx.text[m.end() : m.end() + 2].startswith(" "):
-        return None
-    if word == "future" and ctx.word_before(m) not in ("in", "for", "near", "of", "the"):
         return None
     value = lx.REFERENCE_WORDS[word]
     return undated(

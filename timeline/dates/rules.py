@@ -54,6 +54,9 @@ class Rule:
     resolver: r.Resolver
 
 
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 YEAR_START = r"(?P<year>1[0-9]\d\d|20\d\d)"
 OPT_YEAR = rf"(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?"
 DAY2 = r"(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d))?"
@@ -119,10 +122,11 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     # --- quarters and halves
     (
         "ordinal quarter",
-        r"(?:(?:the|its|their)\s+)?(?:(?P<year1>1[0-9]\d\d|20\d\d)\s+"
+        r"(?:(?P<det>the)\s+)?(?:(?P<year1>1[0-9]\d\d|20\d\d)\s+"
         r"|(?P<relyear>this|last|next)\s+year['’]s\s+"
         r"|(?P<yago>year-ago|year-earlier|year-before|prior-year)\s+)?"
-        rf"(?:(?:fiscal|calendar)[\s-]+)?{ORDINAL_Q}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
+        rf"(?:(?:fiscal|calendar)[\s-]+)?{ORDINAL_Q}(?P<hyphen>[\s-]+)(?:fiscal[\s-]+)?"
+        r"(?P<unit>quarter|half)"
         rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?{YEAR})?",
         r.ordinal_quarter,
     ),
@@ -134,10 +138,11 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ("year quarter code", rf"{YEAR_START}\s*(?P<unit>Q|H)(?P<qn>[1-4])", r.ordinal_quarter),
     (
         "the quarter",
-        r"(?P<det>the|that|this|its)\s+(?:(?P<rel>latest|current|recent|previous|prior|"
-        r"preceding|year-ago|year-earlier|comparable|corresponding|same|just-ended|"
-        r"just\s+ended|most\s+recent)\s+)?(?:(?P<year>1[0-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
-        r"(?P<noun>quarter|period)",
+        r"(?:(?P<det>the|that|this|its)\s+|(?P<lastyears>last\s+year['’]s)\s+)"
+        r"(?:(?P<rel>latest|current|recent|previous|prior|preceding|year-ago|year-earlier"
+        r"|comparable\s+year-ago|comparable|corresponding|same|just-ended|just\s+ended"
+        r"|most\s+recent)\s+)?(?:(?P<year>1[0-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
+        r"(?P<noun>quarter|period)(?P<ayearago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
         r.this_quarter,
     ),
     # --- seasons
@@ -156,7 +161,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     (
         "part of day",
-        rf"(?:{POS_MOD})?(?:(?P<rel>this|last|yesterday|tomorrow|the)\s+)?{POD}",
+        rf"(?:{POS_MOD})?(?:(?P<rel>this|last|yesterday|tomorrow)\s+)?{POD}"
+        r"(?:\s+(?P<rel2>yesterday|today|tomorrow))?",
         r.part_of_day,
     ),
     (
@@ -164,8 +170,10 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+(?:in\s+)?|(?:the\s+)?(?P<mod2>beginning"
         r"|start|middle|end|close)\s+of\s+)?(?:(?P<sofar>so\s+far)\s+)?"
         r"(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior"
-        r"|the\s+same|the\s+current|the\s+coming|this\s+past|this\s+coming|last|this|next"
-        rf"|past|current|previous|coming|that|the)\s+{CALENDAR_UNIT}",
+        r"|the\s+same|the\s+current|the\s+coming|the\s+past|the\s+last|the\s+latest|the\s+full"
+        r"|this\s+past|this\s+coming|last|this|next|past|current|previous|coming|that|the)\s+"
+        rf"(?:(?P<fiscal>fiscal|financial|full|calendar)\s+)?{CALENDAR_UNIT}"
+        r"(?:\s+(?P<orso>or\s+so))?",
         r.relative_unit,
     ),
     ("ago", rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+ago", r.ago),
@@ -178,16 +186,23 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ("year-ago", r"(?P<yago>year-ago|year-earlier|year-before)", r.year_ago_adjective),
     (
         "anchored day",
-        r"the\s+(?P<rel>next|following|previous|preceding|same)\s+day",
+        r"(?:the|that)\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|(?P<pod>morning"
+        r"|afternoon|evening|night))",
         r.anchored_day,
     ),
     # --- durations
     (
+        "rate",
+        r"(?:a|an|per)\s+(?P<unit>year|month|week|day|quarter|hour)",
+        r.rate,
+    ),
+    (
         "duration",
-        rf"(?:{QUANT_MOD}\s+)?(?:the\s+)?(?:(?P<which>past|last|next|first|coming|previous|latest"
-        rf"|final|following|recent|initial|remaining)\s+)?{NUMBER}(?P<half>\s+and\s+a\s+half)?"
-        rf"[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?{UNIT}"
-        r"(?:\s+(?P<orso>or\s+so))?",
+        rf"(?:{QUANT_MOD}\s+)?(?:(?P<det>the|a|an)\s+)?(?:(?P<which>past|last|next|first|coming"
+        rf"|previous|latest|final|following|recent|initial|remaining)\s+)?{NUMBER}"
+        rf"(?P<half>\s+and\s+a\s+half)?(?P<hyphen>[\s-]+)(?:(?:more|additional|full|straight"
+        rf"|consecutive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?"
+        r"(?![\s-]+old)",
         r.duration,
     ),
     (
@@ -195,7 +210,34 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"(?<=for\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)",
         r.vague_duration,
     ),
-    ("recent units", r"recent\s+(?:years|months|weeks|days|decades)", r.recent_units),
+    (
+        "recent units",
+        r"recent\s+(?:years|months|weeks|days|decades|quarters)(?:\s+and\s+(?:years|months|weeks))?",
+        r.recent_units,
+    ),
+    (
+        "future units",
+        r"(?:the\s+)?(?:future|coming)\s+(?:years|months|weeks|days|decades|quarters)",
+        r.future_units,
+    ),
+    (
+        "year end",
+        r"(?P<approx>around\s+)?(?:the\s+)?(?:(?P<yearword>year)[\s-]+end|(?P<yearword2>year)['’]s\s+end"
+        r"|(?:fiscal\s+)?year-end)",
+        r.year_end,
+    ),
+    (
+        "spelled year",
+        rf"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?"
+        rf"(?P<rest>{_TENS_WORD}(?:[\s-]+{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+        rf"|(?P<twothousand>two\s+thousand)(?:\s+and\s+(?P<rest2>{_TEEN_WORD}|{_UNIT_WORD}))?)",
+        r.spelled_year,
+    ),
+    (
+        "week of",
+        rf"the\s+week\s+of\s+{MONTH}\s+{DAY}{OPT_YEAR}",
+        r.week_of,
+    ),
     # --- references, sets
     ("reference word", REFERENCE, r.reference_word),
     ("frequency word", SET_WORD, r.set_word),
