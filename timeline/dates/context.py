@@ -4,8 +4,7 @@
 are the most recent such day on or before the reference date; when the sentence speaks of
 the future ("will testify on May 3", "is scheduled for Friday", "next") they are the next
 one on or after it. The test is the tense cue nearest to the mention within its sentence
-(a future word, or a past one: "was", "had", a verb in -ed); with no cue, the nearer
-reading wins with a bias to the past. It only reads a bounded window around the mention,
+(a future word, or a past one: "was", "had", "said"), within a few words; with no cue, the nearer reading wins with a bias to the past. It only reads a bounded window around the mention,
 so the engine stays linear.
 """
 
@@ -14,7 +13,7 @@ from __future__ import annotations
 import enum
 import re
 
-from timeline.dates.lexicon import FUTURE_CUES, NOT_PAST_TENSE, PAST_CUES
+from timeline.dates.lexicon import CUE_REACH, FUTURE_CUES, PAST_CUES
 
 _WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -46,12 +45,12 @@ def direction(text: str, start: int, end: int) -> Direction:
     before, after = sentence_window(text, start, end)
     best: tuple[int, Direction] | None = None
     words_before = _WORD.findall(before.lower())
-    for distance, word in enumerate(reversed(words_before)):
+    for distance, word in enumerate(reversed(words_before[-CUE_REACH:])):
         found = _cue(word)
         if found is not None:
             best = (distance, found)
             break
-    for distance, word in enumerate(_WORD.findall(after.lower())):
+    for distance, word in enumerate(_WORD.findall(after.lower())[:CUE_REACH]):
         if best is not None and distance >= best[0]:
             break
         found = _cue(word)
@@ -64,7 +63,7 @@ def direction(text: str, start: int, end: int) -> Direction:
 def _cue(word: str) -> Direction | None:
     if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
         return Direction.FUTURE
-    if word in PAST_CUES or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_TENSE):
+    if word in PAST_CUES:
         return Direction.PAST
     return None
 

@@ -389,13 +389,10 @@ FUTURE_CUES: Final = frozenset(
         "\u2019ll",
         "shall",
         "scheduled",
-        "schedule",
         "planned",
         "plans",
-        "plan",
         "expected",
         "expects",
-        "expect",
         "upcoming",
         "slated",
         "going",
@@ -446,21 +443,35 @@ PAST_CUES: Final = frozenset(
         "paid",
         "sold",
         "bought",
-        "hit",
+        "brought",
         "struck",
         "fled",
         "flew",
         "spoke",
         "wrote",
         "yesterday",
+        "said",
+        "announced",
+        "reported",
+        "added",
+        "noted",
+        "killed",
+        "died",
+        "arrested",
+        "signed",
+        "testified",
+        "approved",
+        "agreed",
+        "decided",
+        "launched",
+        "released",
+        "ended",
     }
 )
-"""Words that put a sentence in past narration (verbs in -ed count too)."""
+"""Words that put a sentence in past narration."""
 
-NOT_PAST_TENSE: Final = frozenset(
-    {"indeed", "hundred", "proceed", "succeed", "exceed", "speed", "breed", "need", "seed"}
-)
-"""Words in -ed that are not past tenses."""
+CUE_REACH: Final = 8
+"""How many words from the mention a tense cue may be ("..., the company said" is too far)."""
 
 QUANTITY_NOUNS: Final = frozenset(
     {

@@ -297,6 +297,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         toward = ctx.direction(m)
         d = nearest_day(month_number, day_number, ctx.reference, toward)
+        weekday_name = _group(m, "weekday")
+        if weekday_name:  # "Saturday, April 25": the year in which April 25 is a Saturday
+            wanted = lx.WEEKDAYS[weekday_name.lower()]
+            fits = [
+                c
+                for y in (ctx.reference.year, ctx.reference.year + 1, ctx.reference.year - 1)
+                if (c := cal.safe_date(y, month_number, day_number)) and c.weekday() == wanted
+            ]
+            d = fits[0] if fits else d
         if d is None:
             return None
         point, anchor = cal.day(d), Anchor.PUBLISHED
