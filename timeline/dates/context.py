@@ -4,8 +4,10 @@
 are the most recent such day on or before the reference date; when the sentence speaks of
 the future ("will testify on May 3", "is scheduled for Friday", "next") they are the next
 one on or after it. The test is the tense cue nearest to the mention within its sentence
-(a future word, or a past one: "was", "had", "said"), within a few words; with no cue, the nearer reading wins with a bias to the past. It only reads a bounded window around the mention,
-so the engine stays linear.
+(a future word, or a past one: "was", "had", "said"), within a few words. With no cue,
+the nearer reading wins, with a bias to the past ("payable Jan. 2" in a November article
+is next January). It only reads a bounded window around the mention, so the engine stays
+linear.
 """
 
 from __future__ import annotations
