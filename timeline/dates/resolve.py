@@ -481,7 +481,7 @@ def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
         reading.point,
         f"{pod.lower()} of {reading.why}",
         reading.anchor,
-        type_=TimexType.TIME,
+        type_=TimexType.DATE,
         value=f"{reading.point.value}T{code}",
         precision=Precision.TIME,
     )
@@ -878,8 +878,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m)
     so_far = _group(m, "sofar")
     fiscal = (_group(m, "fiscal") or "").lower()
-    if rel == "the" and not mod and not fiscal and unit != "weekend":
-        return None  # "the year" alone is too vague to date
+    if rel == "the" and not mod and not fiscal and unit not in ("weekend", "year"):
+        return None  # "the month" alone is too vague to date
     if fiscal and unit != "year":
         return None
     if rel in ("the", "the full") and fiscal and ctx.reference is not None:
@@ -892,9 +892,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     if rel == "the" and unit == "weekend":
         anchor_point = ctx.narrative.anchor
         if anchor_point is None or anchor_point.precision.rank > Precision.WEEK.rank:
+            anchor_point = cal.day(ctx.reference) if ctx.reference else None
+        if anchor_point is None:
             return None
-        point = cal.weekend(anchor_point.first)
-        return dated(point, f"the weekend of {anchor_point.value}", Anchor.NARRATIVE)
+        point = _weekend_of(anchor_point.first, ctx.direction(m))
+        return dated(point, f"the weekend nearest {anchor_point.value}", Anchor.NARRATIVE)
+    if rel == "the" and unit == "year" and not mod and ctx.reference is not None:
+        return _the_year(m, ctx)
     if _group(m, "orso"):
         mod = "APPROX"
     if rel in _NARRATIVE_OFFSETS:
@@ -954,6 +958,29 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
                 point, f"{earlier} in {why}", Anchor.PUBLISHED, interval=interval, mod=mod_value
             )
     return with_mod(reading, mod)
+
+
+def _weekend_of(day_: date, toward: Direction) -> Point:
+    """The weekend containing ``day_``, else the one before it (or after, in the future)."""
+    if day_.weekday() >= 5:
+        return cal.weekend(day_)
+    if toward is Direction.FUTURE:
+        return cal.weekend(day_)
+    return cal.weekend(day_ - timedelta(days=7))
+
+
+_YEAR_AS_DURATION = re.compile(r"\s+(?:ended|ending|ends|to|through)\b", re.IGNORECASE)
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the year": the year the story is in, or a year-long period ("the year ended June 30")."""
+    if _YEAR_AS_DURATION.match(ctx.text, m.end()):
+        return undated(TimexType.DURATION, "P1Y", "a year-long period")
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    point = cal.at_precision(anchor_point.first, Precision.YEAR)
+    return dated(point, f"the year the story is in ({anchor_point.value})", Anchor.NARRATIVE)
 
 
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1172,8 +1199,11 @@ def rate(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def future_units(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "coming months", "future quarters": the future."""
-    return undated(TimexType.DATE, "FUTURE_REF", "the future")
+    """ "future quarters" (the future), "the coming years" (PXY, as TimeML has it)."""
+    unit = unit_key(m["unit"])
+    if m["which"].lower() == "future" or unit in ("month", "quarter"):
+        return undated(TimexType.DATE, "FUTURE_REF", "the future")
+    return undated(TimexType.DURATION, _duration_value(None, unit), "an unspecified coming span")
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1254,8 +1284,11 @@ def reference_word(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "recent years", "recent weeks": the recent past."""
-    return undated(TimexType.DATE, "PAST_REF", "the recent past")
+    """ "recent years" (the recent past, as TimeML has it), "recent weeks" (PXW)."""
+    unit = unit_key(m["unit"])
+    if unit in ("year", "decade"):
+        return undated(TimexType.DATE, "PAST_REF", "the recent past")
+    return undated(TimexType.DURATION, _duration_value(None, unit), "an unspecified recent span")
 
 
 # ------------------------------------------------------------------------------ times

@@ -212,12 +212,13 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     (
         "recent units",
-        r"recent\s+(?:years|months|weeks|days|decades|quarters)(?:\s+and\s+(?:years|months|weeks))?",
+        r"recent\s+(?P<unit>years|months|weeks|days|decades|quarters)"
+        r"(?:\s+and\s+(?:years|months|weeks))?",
         r.recent_units,
     ),
     (
         "future units",
-        r"(?:the\s+)?(?:future|coming)\s+(?:years|months|weeks|days|decades|quarters)",
+        r"(?:the\s+)?(?P<which>future|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)",
         r.future_units,
     ),
     (
