@@ -62,7 +62,7 @@ WEEKDAY = rf"(?P<weekday>{alternation(lx.WEEKDAYS)})"
 SEASON = rf"(?P<season>{alternation(lx.SEASONS)})"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY_WORD = rf"(?P<dayword>{alternation(k for k in lx.ORDINALS if k.isalpha() and k != 'last')})"
-YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{4}|\s*(?:%|percent\b))"
+YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:%|percent\b))"
 SHORT_YEAR = r"'(?P<short>\d\d)(?!\w)"
 NUMBER_WORD = alternation(lx.NUMBER_WORDS)
 _UNITS_DIGIT = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])

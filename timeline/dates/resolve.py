@@ -531,7 +531,10 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     nxt = _NEXT_WORD.match(ctx.text, m.end())
     if nxt and nxt.group(1).lower().rstrip(".,") in lx.QUANTITY_NOUNS:
         return False
-    if ctx.text[max(0, m.start() - 1) : m.start()] in ("-", "/", ":", ".", ","):
+    before_char = ctx.text[max(0, m.start() - 1) : m.start()]
+    if before_char in ("-", "–", "/") and _RANGE_START.search(ctx.text, 0, m.start()):
+        return True  # the end of "2009-2010"
+    if before_char in ("-", "/", ":", ".", ","):
         return False
     if (
         ctx.text[m.end() : m.end() + 1] in (":", "-", "/")
@@ -541,6 +544,18 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     if year_number < 1900 or year_number > 2099:
         return before in _YEAR_PREPOSITIONS
     return True
+
+
+_RANGE_START = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[-–/]\Z")
+
+
+def range_short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The "58" of "1957-58": the year after the range's first, written short."""
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    second = first - first % 100 + int(m["year2"])
+    if not first < second < first + 100 or not 1000 <= first <= 2099:
+        return None
+    return dated(cal.year(second), f"the end of a range from {first}", Anchor.ABSOLUTE)
 
 
 def year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1007,6 +1022,9 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return dated(point, f"{int(n)} {unit}(s) before {ctx.ref_label()}", Anchor.PUBLISHED, mod=qmod)
 
 
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "two weeks later", "three days earlier", "a year before": from the narrative date."""
     anchor_point = ctx.narrative.anchor
@@ -1016,6 +1034,8 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number_of(m["num"])
     if unit in ("hour", "minute", "second") or n is None or n != int(n):
         return None
+    if _THAN.match(ctx.text, m.end()):
+        return None  # "a month earlier than usual" is a duration
     sign = 1 if m["dir"].lower() in ("later", "after", "afterward", "afterwards", "on") else -1
     delta = unit_delta(unit, sign * int(n))
     precision = unit_precision(unit)
@@ -1090,6 +1110,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit not in lx.UNITS:
         return None
     num_text = m["num"]
+    if ctx.word_before(m) in ("ages", "aged", "age"):
+        return None  # "children ages 6 months and older"
     n = number_of(num_text)
     if n is None and num_text.lower().strip() not in lx.VAGUE_NUMBERS | {"a few", "a couple"}:
         return None
@@ -1104,68 +1126,20 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     value = _duration_value(n, unit)
     words = re.sub(r"\s+", " ", m.group(0))
     reading = undated(TimexType.DURATION, value, f"a duration of {words}", mod)
-    if _group(m, "det") and _is_adjective(m, ctx):
+    if m.start("num") > m.start() and _is_adjective(m, n):
         return replace(reading, skip=m.start("num") - m.start())
     return reading
 
 
-def _is_adjective(m: re.Match[str], ctx: Context) -> bool:
-    """ "a two-hour meeting", "the eight-year war": the expression qualifies a noun."""
+def _is_adjective(m: re.Match[str], n: float | None) -> bool:
+    """ "a two-hour meeting", "a five year low": the expression qualifies a noun.
+
+    Hyphenated ("two-hour"), or a singular unit after a plural number ("five year").
+    """
     if "-" in (_group(m, "hyphen") or ""):
         return True
-    following = _NEXT_WORD.match(ctx.text, m.end())
-    word = following.group(1) if following else ""
-    return bool(word) and word.islower() and word.isalpha() and word not in _NOT_NOUNS
-
-
-_NOT_NOUNS = frozenset(
-    {
-        "ago",
-        "earlier",
-        "later",
-        "before",
-        "after",
-        "and",
-        "or",
-        "of",
-        "in",
-        "to",
-        "for",
-        "from",
-        "on",
-        "at",
-        "by",
-        "with",
-        "since",
-        "until",
-        "that",
-        "when",
-        "the",
-        "a",
-        "as",
-        "than",
-        "is",
-        "was",
-        "were",
-        "are",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "should",
-        "but",
-        "while",
-        "through",
-        "into",
-        "during",
-        "ended",
-        "ending",
-        "beginning",
-        "starting",
-    }
-)
+    plural = m.group(0)[m.end("unit") - m.start() :][:1].lower() in ("s", "e")
+    return n is not None and n > 1 and not plural
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1264,6 +1238,11 @@ def every(m: re.Match[str], ctx: Context) -> Reading | None:
         return undated(TimexType.SET, f"XXXX-WXX-{wd}{suffix}", "every such weekday")
     if _group(m, "month"):
         return undated(TimexType.SET, f"XXXX-{month_of(m['month']):02d}", "every such month")
+    if _group(m, "pod2"):
+        code = lx.PARTS_OF_DAY[m["pod2"].lower()]
+        return undated(TimexType.SET, f"XXXX-XX-XXT{code}", "every such part of the day")
+    if _group(m, "season"):
+        return undated(TimexType.SET, "P1Y", "every season")
     unit = unit_key(m["unit"])
     if unit not in lx.UNITS:
         return None

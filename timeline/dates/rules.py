@@ -42,6 +42,7 @@ from timeline.dates.patterns import (
     B,
     E,
     first_characters,
+    named,
 )
 
 
@@ -107,9 +108,9 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     ("fiscal short year", r"FY\s?'?(?P<short>\d\d)(?!\d)", r.fiscal_short_year),
     (
-        "year range",
-        rf"{YEAR_START}\s*[-–]\s*(?P<year2>1[0-9]\d\d|20\d\d|\d\d)(?![\d-])",
-        r.year_range,
+        "second year of a range",
+        r"(?<=\d{4}[-–/])(?P<year2>\d\d)(?![\d-])",
+        r.range_short_year,
     ),
     (
         "era year",
@@ -223,8 +224,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     (
         "year end",
-        r"(?P<approx>around\s+)?(?:the\s+)?(?:(?P<yearword>year)[\s-]+end|(?P<yearword2>year)['’]s\s+end"
-        r"|(?:fiscal\s+)?year-end)",
+        r"(?P<approx>around\s+)?(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end"
+        r"|(?:fiscal\s+)?year-end|end\s+of\s+year)",
         r.year_end,
     ),
     (
@@ -244,7 +245,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ("frequency word", SET_WORD, r.set_word),
     (
         "every",
-        rf"(?:every|each)\s+(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}(?:\s+{POD})?|{MONTH_NAME})",
+        rf"(?:every|each)\s+(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}(?:\s+{POD})?|{MONTH_NAME}"
+        rf"|{named(POD, '2')}|(?P<season>season))",
         r.every,
     ),
     (
