@@ -1,0 +1,175 @@
+"""Actors: names cut from sentences, titles stripped, typed, aliases merged."""
+
+from datetime import date
+
+import pytest
+
+from timeline.dates.mention import Precision
+from timeline.events.actors import DocumentActors, find_actor_mentions, merge_actors
+from timeline.model.event import Actor, Event
+
+
+def names(sentence: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_actor_mentions(sentence)}
+
+
+CASES = [
+    (
+        "On January 20, President Donald Trump labeled the cartels terrorists.",
+        {"Donald Trump": "person"},
+    ),
+    (
+        "In 2020, after the DEA’s arrest of former Mexican Secretary of Defense Salvador "
+        "Cienfuegos, Mexican lawmakers passed a law.",
+        {"DEA": "organization", "Salvador Cienfuegos": "person", "Mexican lawmakers": "group"},
+    ),
+    (
+        "Colby Jenkins, acting Assistant Secretary of Defense for Special Operations and "
+        "Low-Intensity Conflict, testified before a Senate subcommittee.",
+        {"Colby Jenkins": "person", "Senate": "organization"},
+    ),
+    ("Now Sinaloa state Gov. Rubén Rocha is under pressure.", {"Rubén Rocha": "person"}),
+    (
+        "It killed Gen. Qassem Soleimani, head of Iran’s elite Quds Force.",
+        {"Qassem Soleimani": "person", "Iran": "place", "Quds Force": "organization"},
+    ),
+    (
+        "The government of PresidentAndrés Manuel López Obrador took a hard line.",
+        {"Andrés Manuel López Obrador": "person"},
+    ),
+    (
+        "As theWall Street Journal reported Monday, it ended.",
+        {"Wall Street Journal": "organization"},
+    ),
+    (
+        "Officers at the Pharr International Bridge that connects McAllen, Texas, to Reynosa.",
+        {"Pharr International Bridge": "place", "McAllen": "place", "Texas": "place"},
+    ),
+    ("Her lawyer, Thomas Brandt, argued at trial.", {"Thomas Brandt": "person"}),
+    (
+        "“We cannot act,” said Michael Chavarria, a former DEA agent.",
+        {"Michael Chavarria": "person", "DEA": "organization"},
+    ),
+    (
+        "The Drug Enforcement Administration seized pills in Ohio.",
+        {"Drug Enforcement Administration": "organization", "Ohio": "place"},
+    ),
+    (
+        "It was smuggled for the Sinaloa cartel and al-Qaeda.",
+        {"Sinaloa cartel": "group", "al-Qaeda": "group"},
+    ),
+    (
+        "Sen. Ann Lee of Maine met officials of the Department of Health and Human Services.",
+        {"Ann Lee": "person", "Department of Health and Human Services": "organization"},
+    ),
+    (
+        "It was reported by the Associated Press and Reuters.",
+        {"Associated Press": "organization", "Reuters": "organization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_names_types_and_titles(sentence: str, expected: dict[str, str]) -> None:
+    found = names(sentence)
+    for name, kind in expected.items():
+        assert found.get(name) == kind, (name, found)
+
+
+NEVER = [
+    (
+        "Famously, on Monday in January, Experts said Mexican bell peppers were cheap.",
+        {"Famously", "Monday", "January", "Experts", "Mexican"},
+    ),
+    ("Underneath a load of Mexican bell peppers were drugs.", {"Underneath", "Mexican"}),
+    (
+        "The Assistant Secretary of Defense for Special Operations spoke.",
+        {"Assistant Secretary of Defense for Special Operations", "Special Operations", "Defense"},
+    ),
+    ("Prosecutors said the scheme began in the spring.", {"Prosecutors"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), NEVER)
+def test_openers_months_demonyms_and_positions_are_not_actors(
+    sentence: str, absent: set[str]
+) -> None:
+    assert not absent & set(names(sentence))
+
+
+def test_date_phrases_are_never_names() -> None:
+    sentence = "Since Christmas Day, the Red Cross has helped."
+    start = sentence.index("Christmas Day")
+    found = {m.name for m in find_actor_mentions(sentence, [(start, start + 13)])}
+    assert "Christmas Day" not in found and "Red Cross" in found
+
+
+def test_aliases_merge_within_a_document() -> None:
+    doc = DocumentActors(
+        [
+            "President Donald Trump formally labeled the cartels.",
+            "Mexican president Claudia Sheinbaum objected.",
+            "Sheinbaum vowed that Mexico would resist, and Trump replied.",
+            "The Drug Enforcement Administration (DEA) said so.",
+            "Later the DEA seized pills.",
+            "Northwind Robotics recalled arms, and Northwind's shares fell.",
+        ]
+    )
+    third = {a.name: a for a in doc.actors(2)}
+    assert set(third) == {"Claudia Sheinbaum", "Mexico", "Donald Trump"}
+    assert "Trump" in third["Donald Trump"].aliases
+    assert third["Claudia Sheinbaum"].type == "person"
+    dea = {a.name: a for a in doc.actors(4)}["DEA"]
+    assert "Drug Enforcement Administration" in dea.aliases and dea.type == "organization"
+    assert [a.name for a in doc.actors(3)] == ["DEA"]
+    assert [a.name for a in doc.actors(5)] == ["Northwind Robotics"]
+
+
+def test_an_acronym_spelling_a_long_name_is_merged_with_it() -> None:
+    doc = DocumentActors(
+        ["The World Health Organization began tests.", "By 1990, according to the WHO, it spread."]
+    )
+    assert [a.name for a in doc.actors(0)] == ["WHO"]
+    assert "World Health Organization" in doc.actors(1)[0].aliases
+
+
+def test_capitalised_opener_kept_only_when_the_document_uses_it_as_a_name() -> None:
+    doc = DocumentActors(["Donovan believes it.", "Pinpointing it is hard.", "It was Donovan."])
+    assert [a.name for a in doc.actors(0)] == ["Donovan"]
+    assert doc.actors(1) == ()
+
+
+def _event(n: int, *actors: Actor) -> Event:
+    day = date(2020, 1, n)
+    return Event(
+        id=str(n), date=day.isoformat(), first=day, last=day, precision=Precision.DAY,
+        date_text="x", explanation="", kind="other", actors=actors, summary="s",
+        sentence="s", source=f"doc{n}.txt", title="", offset=0,
+    )  # fmt: skip
+
+
+def test_merge_actors_across_documents() -> None:
+    events = merge_actors(
+        [
+            _event(1, Actor("Trump", "person")),
+            _event(2, Actor("Donald Trump", "person", ("President Donald Trump",))),
+            _event(3, Actor("DEA", "organization", ("Drug Enforcement Administration",))),
+            _event(4, Actor("Drug Enforcement Administration", "organization")),
+        ]
+    )
+    assert [e.actor_names for e in events] == [
+        ("Donald Trump",), ("Donald Trump",), ("DEA",), ("DEA",),
+    ]  # fmt: skip
+    assert {"Trump", "President Donald Trump"} <= set(events[0].actors[0].aliases)
+    assert "Drug Enforcement Administration" in events[3].actors[0].aliases
+
+
+def test_merge_keeps_ambiguous_surnames_apart() -> None:
+    events = merge_actors(
+        [
+            _event(1, Actor("Smith", "person")),
+            _event(2, Actor("Ann Smith", "person")),
+            _event(3, Actor("John Smith", "person")),
+        ]
+    )
+    assert [e.actor_names for e in events] == [("Smith",), ("Ann Smith",), ("John Smith",)]

@@ -1,0 +1,64 @@
+"""Kinds from the trigger table, chosen from the clause around the date."""
+
+import pytest
+
+from timeline.events.kinds import KIND_TRIGGERS, KINDS, choose_kind, find_triggers
+
+CASES = [
+    (
+        "On January 20, President Trump formally designated the cartels as terrorists.",
+        "January 20",
+        "designation",
+    ),
+    (
+        "On April 8, according to the AP, the official testified before a Senate panel.",
+        "April 8",
+        "testimony",
+    ),
+    ("On Sept. 30, 2011, a U.S. drone strike killed him in Yemen.", "Sept. 30, 2011", "strike"),
+    ("On April 11, officers seized 1,700 pounds of meth at the bridge.", "April 11", "seizure"),
+    (
+        "In 2020, after the DEA's arrest of a general, lawmakers passed a law limiting sharing.",
+        "In 2020",
+        "law",
+    ),
+    ("As the Journal reported Monday, two governors have been extradited.", "Monday", "report"),
+    (
+        "Two governors were extradited to the U.S. on Monday, the Journal reported.",
+        "on Monday",
+        "extradition",
+    ),
+    ("“I’m not a criminal,” Rocha told reporters last October.", "last October", "statement"),
+    ("A jury on Thursday convicted the former treasurer of fraud.", "on Thursday", "conviction"),
+    ("The judge sentenced him on May 3 to 20 years in prison.", "on May 3", "sentencing"),
+    ("The court ruled on Friday that the ban was unlawful.", "on Friday", "ruling"),
+    ("The prisoner was released on March 2 after a pardon.", "on March 2", "release"),
+    ("Police arrested the suspect on Tuesday in Houston.", "on Tuesday", "arrest"),
+    ("The two leaders met in Geneva in June 1985.", "in June 1985", "meeting"),
+    ("The countries signed a trade agreement in 1994.", "in 1994", "agreement"),
+    ("Voters elected a new parliament in 2019.", "in 2019", "election"),
+    ("The board appointed her chief executive in 2021.", "in 2021", "appointment"),
+    ("He resigned on Monday amid the scandal.", "on Monday", "resignation"),
+    ("She died on Sunday at her home.", "on Sunday", "death"),
+    ("Gunmen attacked the convoy on Saturday.", "on Saturday", "attack"),
+    ("The company launched the product in 2007.", "in 2007", "launch"),
+    ("The ministry announced on Wednesday that prices would fall.", "on Wednesday", "announcement"),
+    ("Last year, trucks made 6 million crossings from Mexico.", "Last year", "statistic"),
+    ("In 2024, the agency seized 60 million pills; statistics show a rise.", "In 2024", "seizure"),
+    ("On Monday, the weather was mild.", "On Monday", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "kind"), CASES)
+def test_kind_of_the_dated_clause(sentence: str, date: str, kind: str) -> None:
+    start = sentence.index(date)
+    assert choose_kind(sentence, start, start + len(date)) == kind
+
+
+def test_every_kind_of_the_issue_is_in_the_table() -> None:
+    assert set(KIND_TRIGGERS) | {"other"} == set(KINDS)
+
+
+def test_names_and_look_alike_words_are_not_triggers() -> None:
+    sentence = "Attorney General Bill Barr spoke, according to the Supreme Court."
+    assert [t.kind for t in find_triggers(sentence)] == ["statement"]

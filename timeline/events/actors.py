@@ -1,0 +1,604 @@
+"""Who is in a sentence: people, organizations, places and named groups, by rule.
+
+No model: capitalised word runs (with the connectors names use: "of", "for", "the",
+"and", "de", "del", ...) are cut out of each sentence, cleaned and typed:
+
+* titles and roles are stripped ("President Donald Trump" -> "Donald Trump", "Sinaloa state
+  Gov. Rubén Rocha" -> "Rubén Rocha"); a position without a name ("Assistant Secretary of
+  Defense for Special Operations") is not an actor;
+* months, weekdays, the date phrases themselves and capitalised sentence openers never are;
+* types come from the gazetteer (places, named groups, known bodies), organisation words
+  ("Agency", "Court", "Inc."), acronyms, titles, given names and speech patterns
+  ("..., Chavarria said", "Her lawyer, Thomas Brandt");
+* a demonym before a noun for people is a group: "Mexican lawmakers", "Iranian leaders".
+  A demonym before anything else ("Mexican bell peppers") only describes, and is dropped;
+  the issue's example keeps "Mexican lawmakers" as the actor, not "Mexico".
+
+Aliases are merged per document by :class:`DocumentActors` (a surname to the one full name
+that ends with it, a company's first word to its full name, an acronym to the long name it
+abbreviates or is paired with in parentheses) and across documents by :func:`merge_actors`.
+An organisation known by an acronym is named by the acronym ("DEA"), with its long name
+as an alias, because that is how analysts type and read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from timeline.events import gazetteer as gz
+from timeline.events.gazetteer import word_list
+from timeline.model.event import Actor, Event
+
+PERSON, ORGANIZATION, PLACE, GROUP = "person", "organization", "place", "group"
+
+CONNECTORS: frozenset[str] = frozenset(
+    word_list("of for the and de del la las los da do dos du van von der den bin ibn al el y &")
+)
+# Connectors that may stand between parts of one name, but not start or end it.
+_NAME_PARTICLES = frozenset(
+    word_list("de del la las los da do dos du van von der den bin ibn al el y")
+)
+
+# Role nouns: "Her lawyer, Thomas Brandt" and "Samir Khan, a naturalized U.S. citizen"
+# make the name beside them a person.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    word_list("""
+    lawyer attorney daughter son wife husband mother father sister brother widow colleague
+    friend clerk analyst professor executive engineer economist scientist chemist physicist
+    doctor journalist reporter editor writer author citizen resident leader head chief
+    founder member official officer agent spokesman spokeswoman spokesperson president
+    governor senator minister secretary director judge prosecutor detective commander
+    general kingpin boss chairman chairwoman chair partner aide adviser advisor ambassador
+    candidate mayor manager owner employee worker student teacher researcher investigator
+    treasurer auditor commissioner deputy representative lawmaker legislator king queen
+    """)
+)
+# Words that make a run a title; modifiers like "special" or "state" only do inside a phrase.
+_TITLE_MODIFIERS = frozenset(
+    word_list(
+        "special state district senior junior acting former late then deputy interim assistant "
+        "retired majority minority county council vice under chief executive officer u.s"
+    )
+)
+_TITLE_WORDS = frozenset(
+    w.rstrip(".") for t in gz.TITLES for w in t.split() if w.rstrip(".") not in _TITLE_MODIFIERS
+)
+_ROLE_OR_TITLE = "|".join(sorted(ROLE_NOUNS | _TITLE_WORDS, key=len, reverse=True))
+# Named things that are not actors of any type, though they may matter to a reader.
+_THING_WORDS = frozenset(word_list("prize award medal cup trophy act treaty accord plan program"))
+_GROUP_HEADS = frozenset(
+    word_list("cartel cartels gang gangs militia militias movement brigade brigades")
+)
+_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mx|St|Lt|Col|Maj|Capt|Sgt|Adm|Prof"
+    r"|Rev|Inc|Corp|Ltd|Jr|Sr|Co|Bros|Mt|Ft)\.|[A-Z]\.(?=\s+[A-Z])"
+)
+_TOKEN = re.compile(_ABBREVIATION.pattern + r"|[^\W\d_][\w'’&-]*|\d[\w-]*")
+_GLUED = re.compile(r"^([a-z]{2,}|[A-Z][a-z]+)([A-Z][a-z]\w*)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s+[—–-]{1,2}\s+")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A name found in one sentence, before aliases are merged."""
+
+    name: str
+    type: str
+    start: int
+    end: int
+    surface: str
+
+
+def _tokens(sentence: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _TOKEN.finditer(sentence):
+        text, start = m.group(), m.start()
+        glued = _GLUED.match(text)
+        if glued and (
+            glued.group(1).casefold() in gz.NON_ACTOR_WORDS
+            or glued.group(1).casefold() in _TITLE_WORDS
+        ):
+            # "theWall Street Journal", "PresidentAndrés": a lost space, not a name.
+            split = start + len(glued.group(1))
+            tokens.append(_Token(glued.group(1), start, split))
+            text, start = glued.group(2), split
+        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+        if possessive:
+            text = _POSSESSIVE.sub("", text)
+        tokens.append(_Token(text, start, start + len(text), possessive))
+    return tokens
+
+
+def _is_name_token(token: _Token) -> bool:
+    key = token.key
+    particle_name = re.match(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-[A-Z]", token.text)
+    return (
+        (token.capitalised or particle_name is not None)
+        and key not in gz.MONTHS_AND_DAYS
+        and not (("-" in token.text) and token.text.split("-")[-1].islower())
+    )
+
+
+def _runs(
+    sentence: str, tokens: Sequence[_Token], blocked: Sequence[tuple[int, int]]
+) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens joined by connectors and single spaces."""
+
+    def usable(t: _Token) -> bool:
+        return not any(s < t.end and t.start < e for s, e in blocked)
+
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        joined = (
+            current and sentence[current[-1].end : tok.start] == " " and not current[-1].possessive
+        )
+        if _is_name_token(tok) and usable(tok):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(tok)
+            i += 1
+            continue
+        if (
+            current
+            and joined
+            and tok.key in CONNECTORS
+            and i + 1 < len(tokens)
+            and _is_name_token(tokens[i + 1])
+            and usable(tokens[i + 1])
+            and sentence[tok.end : tokens[i + 1].start] == " "
+        ):
+            current.append(tok)
+            i += 1
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return [part for run in runs for part in _split_lists(run)]
+
+
+def _split_lists(run: list[_Token]) -> list[list[_Token]]:
+    """Split "Ghana and Bangladesh" but keep "Department of Health and Human Services"."""
+    parts: list[list[_Token]] = [[]]
+    for tok in run:
+        if tok.key in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    if len(parts) == 1:
+        return parts
+    whole = " ".join(t.text for t in run)
+    names = [" ".join(t.text for t in p) for p in parts]
+    keep_whole = (
+        whole.casefold() in gz.KNOWN_ORGANIZATIONS
+        or whole in gz.ACRONYMS.values()
+        or any(t.key in ("of", "for") for t in parts[0])
+        or (
+            parts[-1] and parts[-1][-1].key in gz.ORG_WORDS and parts[0][-1].key not in gz.ORG_WORDS
+        )
+        or (all(len(p) == 1 for p in parts) and not any(_known_type(n) for n in names))
+    )
+    if keep_whole:
+        return [run]
+    # "Stars and Stripes": two unknown single words joined by "and" are one name.
+    merged: list[list[_Token]] = []
+    for part, previous in zip(parts, [None, *parts[:-1]], strict=False):
+        if (
+            previous is not None
+            and len(part) == 1
+            and len(previous) == 1
+            and merged
+            and merged[-1][-1] is previous[-1]
+            and not _known_type(part[0].text)
+            and not _known_type(previous[0].text)
+        ):
+            joiner = next(t for t in run if previous[0].end <= t.start < part[0].start)
+            merged[-1] = [*merged[-1], joiner, *part]
+        elif part:
+            merged.append(part)
+    return merged
+
+
+def _known_type(name: str) -> str:
+    """The type the gazetteer gives ``name`` (already cleaned), or ''."""
+    key = name.casefold()
+    if key in gz.NAMED_GROUPS:
+        return GROUP
+    if (
+        key in gz.PLACE_ALIASES
+        or name in gz.COUNTRIES
+        or name in gz.US_STATES
+        or name in gz.CITIES
+        or name in gz.REGIONS
+    ):
+        return PLACE
+    if key in gz.KNOWN_ORGANIZATIONS or name in gz.ACRONYMS:
+        return ORGANIZATION
+    return ""
+
+
+def canonical_place(name: str) -> str:
+    """The usual name of a place: "U.S." -> "United States"; other names unchanged."""
+    return gz.PLACE_ALIASES.get(name.casefold(), name)
+
+
+def _strip_edges(run: list[_Token], sentence_initial: bool) -> list[_Token]:
+    while run and (
+        run[0].key in CONNECTORS
+        or (run[0].key in gz.NON_ACTOR_WORDS and not _ACRONYM.match(run[0].text))
+    ):
+        run = run[1:]
+    while run and run[-1].key in CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _words(run: Sequence[_Token]) -> str:
+    return " ".join(t.text for t in run)
+
+
+def _person_after_title(run: list[_Token]) -> list[_Token] | None:
+    """The name after the last title word of a run, or None when the run is a position.
+
+    "Security Minister Genaro García Luna" -> "Genaro García Luna"; "Secretary of Defense
+    Salvador Cienfuegos" -> "Salvador Cienfuegos" (the name outlasts the office);
+    "Assistant Secretary of Defense for Special Operations" -> None.
+    """
+    last_title = max(i for i, t in enumerate(run) if t.key in _TITLE_WORDS)
+    rest = run[last_title + 1 :]
+    if not rest:
+        return None
+    if rest[0].key not in CONNECTORS:
+        # "Sen. Ann Lee of Maine": the name ends where a connector starts its home.
+        cut = next(
+            (i for i, t in enumerate(rest) if t.key in CONNECTORS and t.key not in _NAME_PARTICLES),
+            len(rest),
+        )
+        return rest[:cut] if _looks_like_name(rest[:cut]) else None
+    given = next((i for i, t in enumerate(rest) if t.key in gz.GIVEN_NAMES), None)
+    if given is not None:
+        return rest[given:]
+    last_connector = max(i for i, t in enumerate(rest) if t.key in CONNECTORS)
+    tail = rest[last_connector + 1 :]
+    if len(tail) >= 3 and not any(t.key in gz.ORG_WORDS for t in tail[-2:]):
+        return tail[-2:]
+    return None
+
+
+def _looks_like_name(run: Sequence[_Token]) -> bool:
+    """A person's name: at most five words, only name particles between them, no org word."""
+    return (
+        len(run) <= 5
+        and all(t.key not in CONNECTORS or t.key in _NAME_PARTICLES for t in run)
+        and not any(t.key in gz.ORG_WORDS or t.key in gz.PLACE_WORDS for t in run)
+    )
+
+
+def _appositive_person(sentence: str, start: int, end: int) -> bool:
+    """A role beside the name: "Her lawyer, Thomas Brandt" / "Ray Donovan, formerly the..."."""
+    before = sentence[max(0, start - 40) : start]
+    after = sentence[end : end + 60]
+    m = re.search(r"\b([a-z]+),\s*$", before)
+    if m and m.group(1) in ROLE_NOUNS:
+        return True
+    return (
+        re.match(
+            r",\s+(?:(?:a|an|the|his|her|their|formerly|former|acting|then)\s+)?"
+            r"(?:(?!(?:and|or|but|in|on|at|to)\b)[\w.’'-]+\s+){0,4}?(?i:" + _ROLE_OR_TITLE + r")\b",
+            after,
+        )
+        is not None
+    )
+
+
+def find_actor_mentions(
+    sentence: str, blocked: Sequence[tuple[int, int]] = ()
+) -> list[ActorMention]:
+    """The names in ``sentence``, typed where the text tells, in text order.
+
+    ``blocked`` spans (the date phrases) are never part of a name. A capitalised single
+    word at the start of the sentence is kept (untyped) only if something else says it is a
+    name; :class:`DocumentActors` later keeps it when the document uses it mid-sentence.
+    """
+    dateline = _DATELINE.match(sentence)
+    cut = dateline.end() if dateline else 0
+    tokens = [t for t in _tokens(sentence) if t.start >= cut]
+    first_word_at = tokens[0].start if tokens else 0
+    found: list[ActorMention] = []
+    for raw in _runs(sentence, tokens, blocked):
+        mention = _classify(sentence, raw, at_start=raw[0].start == first_word_at)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMention | None:
+    run = _strip_edges(raw, at_start)
+    if not run:
+        return None
+    after_run = sentence[run[-1].end : run[-1].end + 30]
+    next_word = re.match(r"\s+([a-z][a-z-]*)", after_run)
+    next_lower = next_word.group(1) if next_word else ""
+    before_run = sentence[: run[0].start]
+    prev_word = re.search(r"([A-Za-z.]+)\s+$", before_run)
+    prev_lower = prev_word.group(1) if prev_word and prev_word.group(1).islower() else ""
+
+    # A demonym or a place before a noun for people: "Mexican lawmakers", "U.S. officials".
+    head = run[0].key
+    if len(run) == 1 and next_lower in gz.GROUP_NOUNS and not run[0].possessive:
+        name = f"{run[0].text} {next_lower}"
+        return ActorMention(name, GROUP, run[0].start, run[0].end + 1 + len(next_lower), name)
+    if len(run) > 1 and (head in gz.DEMONYMS or _known_type(run[0].text) == PLACE):
+        rest_keys = [t.key for t in run[1:]]
+        if any(k in _TITLE_WORDS for k in rest_keys):
+            run = run[1:]  # "Mexican Secretary of ...", "U.S. Attorney General ..."
+    if head in gz.DEMONYMS and len(run) == 1:
+        return None  # "Mexican bell peppers": a description, not an actor.
+    if len(run) == 1 and head.endswith("s") and head[:-1] in gz.DEMONYMS:
+        return ActorMention(run[0].text, GROUP, run[0].start, run[0].end, run[0].text)
+
+    name = _words(run)
+    start, end = run[0].start, run[-1].end
+    known = _known_type(name)
+    if known:
+        return ActorMention(name, known, start, end, sentence[start:end])
+    keys = [t.key for t in run]
+    if len(run) == 1 and (keys[0] in gz.GROUP_NOUNS or keys[0] in ROLE_NOUNS):
+        return None  # "Prosecutors said ...": a common noun opening the sentence.
+    if keys[-1] in _THING_WORDS:
+        return ActorMention(name, "", start, end, sentence[start:end])
+    if keys[-1] in _GROUP_HEADS:
+        return ActorMention(name, GROUP, start, end, sentence[start:end])
+    if keys[-1] in gz.ORG_WORDS or keys[0] in gz.ORG_WORDS or next_lower == "agency":
+        return ActorMention(name, ORGANIZATION, start, end, sentence[start:end])
+    if keys[-1] in gz.PLACE_WORDS or re.match(
+        r",\s+(?:" + "|".join(sorted(gz.US_STATES | gz.COUNTRIES, key=len, reverse=True)) + r")\b",
+        after_run,
+    ):
+        return ActorMention(name, PLACE, start, end, sentence[start:end])
+    if next_lower in _GROUP_HEADS:
+        group = f"{name} {next_lower}"
+        return ActorMention(group, GROUP, start, end + 1 + len(next_lower), group)
+    if len(run) == 1 and _ACRONYM.match(run[0].text):
+        return ActorMention(name, ORGANIZATION, start, end, name)
+    if any(k in _TITLE_WORDS for k in keys):
+        person = _person_after_title(run)
+        if person is None:
+            return None
+        start = person[0].start
+        return ActorMention(
+            _words(person), PERSON, start, person[-1].end, sentence[run[0].start : end]
+        )
+    is_person = (
+        keys[0] in gz.GIVEN_NAMES
+        or (prev_lower.rstrip(".") in _TITLE_WORDS | ROLE_NOUNS)
+        or (prev_lower.endswith("s") and prev_lower[:-1] in ROLE_NOUNS)
+        or next_lower in gz.SPEECH_VERBS
+        or re.search(r"\b(?:said|says|told)\s*$", before_run) is not None
+        or _appositive_person(sentence, start, end)
+    )
+    if is_person and len(run) <= 5 and not any(k in ("of", "for", "the") for k in keys):
+        return ActorMention(name, PERSON, start, end, sentence[start:end])
+    if at_start and len(run) == 1:
+        return ActorMention(name, "", start, end, sentence[start:end])  # kept if seen elsewhere
+    if len(run) == 1 and len(name) < 2:
+        return None
+    return ActorMention(name, "", start, end, sentence[start:end])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.casefold() not in CONNECTORS).upper()
+
+
+class DocumentActors:
+    """Every name of one document, with its aliases merged into one canonical actor.
+
+    Built once from all sentences (not only the dated ones), so that "Sheinbaum" in one
+    sentence resolves to the "Claudia Sheinbaum" of another.
+    """
+
+    def __init__(self, sentences: Sequence[str], blocked: Sequence[Sequence[tuple[int, int]]] = ()):
+        self.mentions: list[list[ActorMention]] = []
+        mid_sentence: set[str] = set()
+        for i, sentence in enumerate(sentences):
+            found = find_actor_mentions(sentence, blocked[i] if i < len(blocked) else ())
+            self.mentions.append(found)
+            for m in found:
+                if m.start > 0 and sentence[: m.start].strip(" “\"'‘(["):
+                    mid_sentence.add(m.name)
+        self._mid_sentence = mid_sentence
+        self._paired = self._parenthesised_acronyms(sentences)
+        self._build()
+
+    @staticmethod
+    def _parenthesised_acronyms(sentences: Sequence[str]) -> dict[str, str]:
+        """Acronyms the text spells out: "Drug Enforcement Administration (DEA)"."""
+        pairs: dict[str, str] = {}
+        for sentence in sentences:
+            for m in re.finditer(
+                r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\(([A-Z]{2,6})\)",
+                sentence,
+            ):
+                words = m.group(1).split()
+                acronym = m.group(2)
+                # Keep the shortest tail of the words whose initials spell the acronym.
+                for k in range(len(words)):
+                    tail = " ".join(words[k:])
+                    if _initials(tail) == acronym and words[k][0].isupper():
+                        pairs[acronym] = tail
+                        break
+                else:
+                    pairs[acronym] = " ".join(words)
+        return pairs
+
+    def _build(self) -> None:
+        types: dict[str, str] = {}
+        for found in self.mentions:
+            for m in found:
+                if m.type and not types.get(m.name):
+                    types[m.name] = m.type
+                types.setdefault(m.name, m.type)
+        full_people = [n for n, t in types.items() if t == PERSON and " " in n]
+        untyped_names = [
+            n
+            for n, t in types.items()
+            if not t and 2 <= len(n.split()) <= 3 and "of" not in n.split()
+        ]
+        # A surname used alone as a person makes the untyped full name it ends a person.
+        for name, kind in list(types.items()):
+            if kind == PERSON and " " not in name:
+                owners = [n for n in untyped_names if n.split()[-1] == name]
+                if len(owners) == 1 and not any(p.split()[-1] == name for p in full_people):
+                    types[owners[0]] = PERSON
+                    full_people.append(owners[0])
+        multiword = [n for n, t in types.items() if t in (ORGANIZATION, "") and " " in n]
+        canonical: dict[str, str] = {}
+        for name, kind in types.items():
+            canonical[name] = self._canonical(name, kind, full_people, multiword, types)
+        self._canonical_of = canonical
+        self._types = types
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for found in self.mentions:
+            for m in found:
+                target = canonical[m.name]
+                for form in (m.name, m.surface):
+                    if form != target:
+                        aliases[target].add(form)
+        for acronym, long in self._paired.items():
+            if canonical.get(acronym) == acronym or acronym in types:
+                aliases[acronym].add(long)
+        self._aliases = aliases
+
+    def _canonical(
+        self,
+        name: str,
+        kind: str,
+        full_people: Sequence[str],
+        multiword: Sequence[str],
+        types: dict[str, str],
+    ) -> str:
+        if kind == PLACE:
+            return canonical_place(name)
+        if name in self._paired.values():
+            return next(a for a, long in self._paired.items() if long == name)
+        if _ACRONYM.match(name):
+            return name
+        long_to_acronym = {long: a for a, long in gz.ACRONYMS.items() if a in types}
+        if name in long_to_acronym:
+            return long_to_acronym[name]
+        initials = [a for a in types if _ACRONYM.match(a) and a == _initials(name) and len(a) >= 3]
+        if len(initials) == 1 and kind in (ORGANIZATION, ""):
+            return initials[0]
+        if " " not in name and kind in (PERSON, ""):
+            owners = [p for p in full_people if p.split()[-1] == name]
+            if len(owners) == 1:
+                return owners[0]
+            companies = [o for o in multiword if o.split()[0] == name]
+            if len(companies) == 1 and not owners:
+                return companies[0]
+        return name
+
+    def actors(self, sentence_index: int) -> tuple[Actor, ...]:
+        """The canonical actors of one sentence, in order of first mention, deduplicated."""
+        out: dict[str, Actor] = {}
+        sentence_mentions = self.mentions[sentence_index]
+        for m in sentence_mentions:
+            name = self._canonical_of[m.name]
+            kind = self._types.get(name) or self._types.get(m.name, "")
+            if not kind and " " not in name:
+                at_start = m is sentence_mentions[0] and m.start <= 2
+                if at_start and name not in self._mid_sentence:
+                    continue  # a capitalised opener ("Famously", "Pinpointing")
+            if name not in out:
+                out[name] = Actor(name, kind, tuple(sorted(self._aliases.get(name, ()))))
+        return tuple(out.values())
+
+
+def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
+    """Merge actor aliases across documents: one name for one actor everywhere.
+
+    Two actors are one when a name or alias of one is a name or alias of the other, or when
+    a one-word person name is the surname of exactly one multi-word person ("Trump" ->
+    "Donald Trump"). The longest person name and an organisation's acronym become the
+    canonical name; every other form becomes an alias.
+    """
+    events = tuple(events)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    types: dict[str, str] = {}
+    for event in events:
+        for actor in event.actors:
+            types.setdefault(actor.name, actor.type)
+            for alias in actor.aliases:
+                union(actor.name.casefold(), alias.casefold())
+            find(actor.name.casefold())
+    people = [n for n, t in types.items() if t == PERSON and " " in n]
+    for name, kind in types.items():
+        if " " not in name and kind in (PERSON, ""):
+            owners = {p for p in people if p.split()[-1] == name}
+            if len(owners) == 1:
+                union(owners.pop().casefold(), name.casefold())
+    groups: dict[str, set[str]] = defaultdict(set)
+    for event in events:
+        for actor in event.actors:
+            root = find(actor.name.casefold())
+            groups[root].update((actor.name, *actor.aliases))
+    chosen: dict[str, Actor] = {}
+    for root, names in groups.items():
+        members = [n for n in names if n in types]
+        kind = next((types[n] for n in members if types[n]), "")
+        name = _choose_name(members or sorted(names), kind)
+        chosen[root] = Actor(name, kind, tuple(sorted(n for n in names if n != name)))
+    merged: list[Event] = []
+    for event in events:
+        actors: dict[str, Actor] = {}
+        for actor in event.actors:
+            new = chosen[find(actor.name.casefold())]
+            actors.setdefault(new.name, new)
+        merged.append(replace(event, actors=tuple(actors.values())))
+    return tuple(merged)
+
+
+def _choose_name(names: Sequence[str], kind: str) -> str:
+    acronyms = sorted(n for n in names if _ACRONYM.match(n))
+    if kind in (ORGANIZATION, "") and acronyms:
+        return acronyms[0]
+    return max(sorted(names), key=lambda n: (len(n.split()) if kind == PERSON else 0, -len(n)))

@@ -1,0 +1,277 @@
+"""From a document and its date mentions to events: one row per sentence and distinct date.
+
+What becomes an event, and why:
+
+* A date mention that places something on the calendar (``is_calendar_date``: a DATE or
+  TIME with an interval). Durations and sets ("for three years", "every Monday") and the
+  rhetorical references now/recently/soon (PRESENT_REF, PAST_REF, FUTURE_REF) have no
+  interval: "Sheinbaum vowed recently" cannot be placed on a timeline, so it is not a row.
+* Not a date that only describes a thing: "a 2019-vintage laptop", "1990s-style",
+  "a 2019-model Lexus".
+* One event per sentence and distinct value; a mention nested in another (the engine
+  may give "October 1" inside "the fiscal year that began October 1") adds nothing.
+* A sentence with no date of its own is an event only when it plainly continues the
+  previous one: "hours after the strike", "that day", "moments later". It takes that
+  event's date, and says so in the explanation.
+
+Two small discourse rules use the neighbouring sentences of the same paragraph:
+
+* a dateless sentence that reports the same kind of happening as the event just before or
+  after it ("On September 30, 2011, U.S. drones ... zeroed in on ..." then "Hellfire
+  missiles ... obliterated ... al-Awlaki") lends that event its actors;
+* an event with no trigger word of its own takes its kind from a later back-reference
+  ("On April 11, CBP officers ... inspect a tractor-trailer." ... "With that seizure, ...").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from timeline.dates.mention import DateMention, Precision, TimexType
+from timeline.events.actors import DocumentActors
+from timeline.events.kinds import GENERIC_KINDS, choose_kind, referenced_kind, sentence_kind
+from timeline.events.sentences import SentenceSpan, split_sentences
+from timeline.events.summary import summarize
+from timeline.io.document import Document
+from timeline.model.event import Actor, Event
+
+# Words after a hyphen that turn a date into a description of a thing.
+_DESCRIPTIVE_SUFFIX = re.compile(
+    r"-(?:vintage|style|styled|era|model|type|like|built|made|issue|old|edition|series)\b", re.I
+)
+_CONTINUATION = re.compile(
+    r"\b(?:(?:hours|minutes|moments|shortly|immediately|soon|just)\s+"
+    r"(?:after\s+(?:the|that|this|his|her|its|their)\s+[\w-]+|later|afterwards?)"
+    r"|(?:later\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
+    r"|the\s+same\s+(?:day|night|morning|afternoon|evening))\b",
+    re.I,
+)
+_TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+_LOOKBACK_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    index: int
+    span: SentenceSpan
+    text: str
+    paragraph: int
+
+
+def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tuple[Event, ...]:
+    """The events of ``document``, in document order, from the engine's ``mentions``.
+
+    ``mentions`` and the events' ``offset`` both index ``document.text``: mapping a text
+    offset to the file (past front matter, through Markdown/HTML markup) is the document's
+    business (``Document.file_offset``), done once by the pipeline for every format.
+    """
+    text = document.text
+    sentences = _sentences(text)
+    by_sentence = _assign(mentions, sentences)
+    blocked = [
+        [(m.start - s.span.start, m.end - s.span.start) for m in by_sentence[s.index]]
+        for s in sentences
+    ]
+    actors = DocumentActors([s.text for s in sentences], blocked)
+    events: list[Event] = []
+    dated: dict[int, list[Event]] = {}
+    for sentence in sentences:
+        own = [
+            _event(document, sentence, m, actors.actors(sentence.index))
+            for m in _eventful(by_sentence[sentence.index], text)
+        ]
+        if not own:
+            own = _continuation(document, sentence, sentences, dated, actors)
+        if own:
+            dated[sentence.index] = own
+            events.extend(own)
+    events = _borrow_neighbour_actors(events, sentences, dated, actors)
+    events = _kind_from_back_reference(events, sentences, dated)
+    return tuple(events)
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    for i, span in enumerate(split_sentences(text)):
+        if "\n" in text[previous_end : span.start]:
+            paragraph += 1
+        out.append(_Sentence(i, span, text[span.start : span.end], paragraph))
+        previous_end = span.end
+    return out
+
+
+def _assign(
+    mentions: Sequence[DateMention], sentences: Sequence[_Sentence]
+) -> dict[int, list[DateMention]]:
+    """Mentions grouped by the sentence that holds their start."""
+    grouped: dict[int, list[DateMention]] = {s.index: [] for s in sentences}
+    starts = [s.span.start for s in sentences]
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    j = 0
+    for mention in ordered:
+        while j + 1 < len(starts) and starts[j + 1] <= mention.start:
+            j += 1
+        if sentences and sentences[j].span.start <= mention.start < sentences[j].span.end:
+            grouped[j].append(mention)
+    return grouped
+
+
+def _eventful(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+    """The mentions of one sentence that anchor an event, one per distinct value."""
+    kept: list[DateMention] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        if not mention.is_calendar_date or mention.precision is Precision.NONE:
+            continue
+        if _DESCRIPTIVE_SUFFIX.match(text, mention.end):
+            continue
+        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        value = event_date_value(mention)
+        if value in seen:
+            continue
+        seen.add(value)
+        kept.append(mention)
+    return kept
+
+
+def event_date_value(mention: DateMention) -> str:
+    """The event's date: the TIMEX3 value at the text's precision, START/END for a span."""
+    value = mention.value
+    if "/" in value:
+        return value
+    if mention.precision is Precision.SPAN and mention.interval is not None:
+        return f"{mention.interval.first.isoformat()}/{mention.interval.last.isoformat()}"
+    if mention.type is TimexType.TIME or "T" in value:
+        return value if _TIME_VALUE.match(value) else value.split("T")[0]
+    return value
+
+
+def event_id(source: str, offset: int, date_value: str) -> str:
+    """A stable id: the same source, sentence offset and date give the same id."""
+    return hashlib.sha1(f"{source}\0{offset}\0{date_value}".encode()).hexdigest()[:12]
+
+
+def _event(
+    document: Document, sentence: _Sentence, mention: DateMention, actors: tuple[Actor, ...]
+) -> Event:
+    assert mention.interval is not None
+    start = mention.start - sentence.span.start
+    end = mention.end - sentence.span.start
+    value = event_date_value(mention)
+    offset = sentence.span.start
+    return Event(
+        id=event_id(document.path, offset, value),
+        date=value,
+        first=mention.interval.first,
+        last=mention.interval.last,
+        precision=mention.precision,
+        date_text=mention.text,
+        explanation=mention.explanation,
+        kind=choose_kind(sentence.text, start, end),
+        actors=actors,
+        summary=summarize(sentence.text, start, end),
+        sentence=sentence.text,
+        source=document.path,
+        title=document.title,
+        offset=offset,
+        date_start=start,
+        date_end=end,
+        inferred=mention.inferred,
+    )
+
+
+def _continuation(
+    document: Document,
+    sentence: _Sentence,
+    sentences: Sequence[_Sentence],
+    dated: dict[int, list[Event]],
+    actors: DocumentActors,
+) -> list[Event]:
+    """A dateless sentence that plainly continues a recent event takes that event's date."""
+    cue = _CONTINUATION.search(sentence.text)
+    if cue is None:
+        return []
+    for back in range(1, _LOOKBACK_SENTENCES + 1):
+        j = sentence.index - back
+        if j < 0 or sentences[j].paragraph != sentence.paragraph:
+            break
+        if j in dated:
+            previous = dated[j][-1]
+            offset = sentence.span.start
+            return [
+                replace(
+                    previous,
+                    id=event_id(document.path, offset, previous.date),
+                    date_text=cue.group(),
+                    explanation=(
+                        f"'{cue.group()}' -> {previous.date}: continues the previous "
+                        f"sentence's '{previous.date_text}'"
+                    ),
+                    kind=choose_kind(sentence.text, cue.start(), cue.end()),
+                    actors=actors.actors(sentence.index),
+                    summary=summarize(sentence.text, cue.start(), cue.end()),
+                    sentence=sentence.text,
+                    offset=offset,
+                    date_start=cue.start(),
+                    date_end=cue.end(),
+                )
+            ]
+    return []
+
+
+def _neighbours(sentence: _Sentence, sentences: Sequence[_Sentence]) -> list[_Sentence]:
+    return [
+        sentences[j]
+        for j in (sentence.index + 1, sentence.index - 1)
+        if 0 <= j < len(sentences) and sentences[j].paragraph == sentence.paragraph
+    ]
+
+
+def _borrow_neighbour_actors(
+    events: list[Event],
+    sentences: Sequence[_Sentence],
+    dated: dict[int, list[Event]],
+    actors: DocumentActors,
+) -> list[Event]:
+    index_of = {e.id: i for i, evs in dated.items() for e in evs}
+    out: list[Event] = []
+    for event in events:
+        i = index_of.get(event.id)
+        extra: list[Actor] = []
+        if i is not None and event.kind not in GENERIC_KINDS and event.kind != "other":
+            for neighbour in _neighbours(sentences[i], sentences):
+                if neighbour.index in dated:
+                    continue
+                if sentence_kind(neighbour.text) == event.kind:
+                    extra.extend(actors.actors(neighbour.index))
+        if extra:
+            names = {a.name for a in event.actors}
+            more = tuple(a for a in dict.fromkeys(extra) if a.name not in names)
+            event = replace(event, actors=event.actors + more)
+        out.append(event)
+    return out
+
+
+def _kind_from_back_reference(
+    events: list[Event], sentences: Sequence[_Sentence], dated: dict[int, list[Event]]
+) -> list[Event]:
+    index_of = {e.id: i for i, evs in dated.items() for e in evs}
+    out: list[Event] = []
+    for event in events:
+        i = index_of.get(event.id)
+        if event.kind == "other" and i is not None:
+            for j in range(i + 1, min(i + 3, len(sentences))):
+                if sentences[j].paragraph != sentences[i].paragraph:
+                    break
+                kind = referenced_kind(sentences[j].text)
+                if kind:
+                    event = replace(event, kind=kind)
+                    break
+        out.append(event)
+    return out

@@ -1,0 +1,300 @@
+"""What kind of happening a dated clause reports, from one readable table of trigger words.
+
+``KIND_TRIGGERS`` is the table: each kind lists base forms (verbs and nouns); inflections
+("seize" -> "seized", "seizes", "seizing", "seizure" is listed itself) are generated, and
+irregular forms are written out. Multi-word triggers ("step down", "sign into law") match
+as phrases. A kind is chosen for one date mention of a sentence by :func:`choose_kind`:
+
+1. The date's own comma segment first ("As the Journal *reported* Monday, ...").
+2. Then the main clause around the date (clauses end at ";", dashes and ", and"/", but"),
+   preferring words outside subordinate phrases ("after the DEA's arrest of ...",
+   "according to ...", "that ..."-complements, relative clauses) and outside quotations.
+3. Generic kinds (statement, announcement, report) lose to specific ones at the same level:
+   "Trump said Monday the strike killed..." is a strike more than a statement.
+4. Nearer words win ties. With no trigger at all, a clause that reports a quantity
+   ("6 million crossings", "14%") is a statistic; anything else is "other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from timeline.events.gazetteer import word_list
+
+KINDS: tuple[str, ...] = (
+    "designation", "testimony", "strike", "seizure", "arrest", "law", "ruling", "release",
+    "extradition", "conviction", "sentencing", "statement", "report", "statistic", "meeting",
+    "agreement", "election", "appointment", "resignation", "death", "attack", "launch",
+    "announcement", "other",
+)  # fmt: skip
+
+# kind -> trigger words and phrases, comma-separated (base forms; irregular forms written out).
+KIND_TRIGGERS: dict[str, str] = {
+    "designation": (
+        "designate, designation, label, blacklist, list as, declare a terrorist, "
+        "sanction, sanctions"
+    ),
+    "testimony": "testify, testimony, testified, hearing, depose, deposition",
+    "strike": (
+        "strike, struck, airstrike, air strike, drone strike, missile, bomb, bombing, "
+        "bombard, shell, shelling, raid, drone, obliterate"
+    ),
+    "seizure": (
+        "seize, seizure, confiscate, confiscation, intercept, impound, freeze, froze, "
+        "frozen, forfeit, forfeiture, haul, bust"
+    ),
+    "arrest": (
+        "arrest, detain, detention, capture, apprehend, indict, indictment, charge, custody"
+    ),
+    "law": (
+        "pass a law, law, legislation, bill, enact, statute, decree, regulation, rules, "
+        "amendment, sign into law, ratify, policy"
+    ),
+    "ruling": (
+        "ruled, ruling, rule that, verdict, judgment, judge, court, overturn, uphold, "
+        "upheld, suspend, injunction, acquit, acquittal, dismiss, lawsuit, sue"
+    ),
+    "release": "release, free, freed, parole, pardon, acquitted, exonerate",
+    "extradition": "extradite, extradition, deport, deportation, hand over",
+    "conviction": "convict, conviction, plead guilty, pleaded guilty, found guilty",
+    "sentencing": "sentence, sentencing, sent to prison, jail, imprison",
+    "statement": (
+        "say, said, tell, told, stated, statement, declare, vow, warn, claim, insist, "
+        "deny, argue, interview, speech, remark, comment, write, wrote, express, speak, "
+        "spoke"
+    ),
+    "report": (
+        "report, briefing, assessment, study, paper, publish, article, investigation, "
+        "inquiry, audit, document, reveal, disclose"
+    ),
+    "statistic": (
+        "statistics, data, figures, total, amount to, tally, revenue, income, profit, "
+        "loss, rise, rose, fall, fell, grow, grew, decline, percent"
+    ),
+    "meeting": (
+        "meet, met, meeting, summit, talks, conference, visit, rally, ceremony, memorial, "
+        "service, convene"
+    ),
+    "agreement": (
+        "agree, agreement, deal, treaty, accord, contract, pact, settle, settlement, "
+        "sign, signed, partnership"
+    ),
+    "election": "elect, election, vote, voted, ballot, referendum, poll, win",
+    "appointment": (
+        "appoint, appointment, name as, nominate, nomination, hire, join, take over, took "
+        "over, sworn in, promote, inaugurate, inauguration, successor"
+    ),
+    "resignation": (
+        "resign, resignation, step down, stepped down, quit, retire, retirement, oust, "
+        "fire, dismissal"
+    ),
+    "death": (
+        "die, died, death, dead, kill, killed, slain, assassinate, assassination, murder, "
+        "execute, execution, pass away, passed away"
+    ),
+    "attack": (
+        "attack, assault, ambush, shooting, shoot, shot, massacre, invade, invasion, "
+        "plot, injure, wound, hijack"
+    ),
+    "launch": (
+        "launch, found, founded, establish, open, opened, start, begin, began, begun, "
+        "introduce, unveil, debut, go public, went public, ipo, roll out, test, recall"
+    ),
+    "announcement": "announce, announcement, unveil, plan, pledge, promise",
+}
+
+# Kinds a sentence often wraps around a more specific happening; they lose ties.
+GENERIC_KINDS: frozenset[str] = frozenset({"statement", "announcement", "report", "statistic"})
+
+# Words that open a subordinate phrase: its triggers describe background, not the event.
+SUBORDINATORS: frozenset[str] = frozenset(
+    word_list("""
+    after before following amid despite since until unless because although though whereas
+    if whether that which who whom whose where when while according including once
+    """)
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUANTITY = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|tens)"
+    r"\s*(?:%|percent|million|billion|trillion|thousand|pounds|tons|kilograms)"
+    r"|\$\s?\d|\b\d{1,3}(?:,\d{3})+\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def _inflections(word: str) -> set[str]:
+    """Regular English inflections of a verb or noun; enough for trigger matching."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "d"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ing", word + "d", word + "s"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", word) and len(word) <= 4:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+# Word forms that look like inflections of a trigger but are not ("according" != "accord").
+NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful"))
+
+
+def _build_lexicon() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    single: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for kind, triggers in KIND_TRIGGERS.items():
+        for trigger in triggers.split(","):
+            words = tuple(trigger.split())
+            if len(words) == 1:
+                for form in _inflections(words[0]) - NOT_TRIGGERS:
+                    single.setdefault(form, kind)
+            else:
+                for form in _inflections(words[0]):
+                    phrases.setdefault((form, *words[1:]), kind)
+    return single, phrases
+
+
+_SINGLE, _PHRASES = _build_lexicon()
+_MAX_PHRASE = max(len(p) for p in _PHRASES)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word found in a sentence: its kind and character span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Every trigger word or phrase of ``sentence``, in text order (phrases win)."""
+    words = [
+        (m.group().casefold().replace("’", "'"), m.start(), m.end())
+        for m in _WORD.finditer(sentence)
+        # A capitalised word inside a sentence is a name ("Bill Barr", "Supreme Court").
+        if m.group()[0].islower() or not sentence[: m.start()].strip(" “\"'‘(")
+    ]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
+            key = tuple(w for w, _, _ in words[i : i + size])
+            if key in _PHRASES:
+                found.append(Trigger(_PHRASES[key], words[i][1], words[i + size - 1][2]))
+                i += size
+                break
+        else:
+            kind = _SINGLE.get(words[i][0])
+            if kind:
+                found.append(Trigger(kind, words[i][1], words[i][2]))
+            i += 1
+    return found
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` holding [start, end): cut at ';', dashes, ', and', ', but'."""
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _comma_segments(sentence: str, left: int, right: int) -> list[tuple[int, int]]:
+    inner = [left + m.end() for m in re.finditer(r",\s*", sentence[left:right])]
+    return list(pairwise([left, *inner, right]))
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]*[”\"]?", sentence)]
+
+
+def _subordinate_from(sentence: str, seg_start: int, seg_end: int) -> int:
+    """Where a subordinate phrase starts inside a comma segment (seg_end when none)."""
+    for m in _WORD.finditer(sentence, seg_start, seg_end):
+        if m.group().casefold() in SUBORDINATORS:
+            return m.start()
+    return seg_end
+
+
+def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
+    """The kind of the happening the date at [date_start, date_end) of ``sentence`` anchors."""
+    triggers = [t for t in find_triggers(sentence) if not (date_start <= t.start < date_end)]
+    left, right = clause_bounds(sentence, date_start, date_end)
+    quotes = _quoted(sentence)
+    segments = _comma_segments(sentence, left, right)
+    own = next(((s, e) for s, e in segments if s <= date_start < e), (left, right))
+    best: tuple[tuple[int, int, int], str] | None = None
+    for trig in triggers:
+        tier = _tier(sentence, trig, own, (left, right), segments, quotes)
+        generic = 1 if trig.kind in GENERIC_KINDS else 0
+        distance = min(abs(trig.start - date_end), abs(date_start - trig.end))
+        key = (tier, generic, distance)
+        if best is None or key < best[0]:
+            best = (key, trig.kind)
+    if best is not None and best[0][0] < 4:
+        return best[1]
+    if _QUANTITY.search(sentence, left, right):
+        return "statistic"
+    return best[1] if best is not None else "other"
+
+
+def _tier(
+    sentence: str,
+    trig: Trigger,
+    own: tuple[int, int],
+    clause: tuple[int, int],
+    segments: Sequence[tuple[int, int]],
+    quotes: Sequence[tuple[int, int]],
+) -> int:
+    """0: the date's own segment; 1: main clause; 2: subordinate; 3: quoted; 4: elsewhere."""
+    if any(s <= trig.start < e for s, e in quotes):
+        return 3
+    if not (clause[0] <= trig.start < clause[1]):
+        return 4
+    segment = next(((s, e) for s, e in segments if s <= trig.start < e), own)
+    subordinate = trig.start >= _subordinate_from(sentence, *segment)
+    if segment == own and not subordinate:
+        return 0
+    return 2 if subordinate else 1
+
+
+def sentence_kind(sentence: str) -> str:
+    """The kind a whole sentence reports, from its first specific trigger outside quotes."""
+    quotes = _quoted(sentence)
+    triggers = [t for t in find_triggers(sentence) if not any(s <= t.start < e for s, e in quotes)]
+    specific = [t for t in triggers if t.kind not in GENERIC_KINDS]
+    chosen = specific or triggers
+    return chosen[0].kind if chosen else "other"
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:that|this|the|these|those)\s+([a-z]+)\b", re.I)
+
+
+def referenced_kind(sentence: str) -> str | None:
+    """The kind of a happening the sentence points back to: "With that seizure, ..."."""
+    for m in _BACK_REFERENCE.finditer(sentence):
+        kind = _SINGLE.get(m.group(1).casefold())
+        if kind and kind not in GENERIC_KINDS and m.group(1).casefold() in _NOUN_TRIGGERS:
+            return kind
+    return None
+
+
+# Trigger words that are nouns naming a happening ("that seizure", "the strike").
+_NOUN_TRIGGERS: frozenset[str] = frozenset(
+    word_list("""
+    designation testimony hearing strike airstrike raid bombing seizure haul bust arrest
+    detention capture indictment law legislation ruling verdict judgment release
+    extradition deportation conviction sentence sentencing meeting summit agreement deal
+    treaty election vote appointment resignation retirement death killing assassination
+    attack assault shooting invasion launch recall
+    """)
+)
