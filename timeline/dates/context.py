@@ -70,13 +70,18 @@ def _cue(word: str) -> Direction | None:
     return None
 
 
-def choose(past_distance: int, future_distance: int, toward: Direction) -> Direction:
+def choose(past_distance: int, future_distance: int, toward: Direction, *, near: int) -> Direction:
     """Past or future for an expression with both readings, given the sentence's tense.
 
-    Without a tense cue the past wins unless the future reading is less than half as far
-    ("payable Jan. 2" in a November article is next January, "Aug. 6" in February is
-    last August).
+    A future cue decides. Without one the past wins unless the future reading is less than
+    half as far ("payable Jan. 2" in a November article is next January, "Aug. 6" in
+    February is last August), and a past cue wins unless the future reading is within
+    ``near`` (days or months) while the past one is a year away: news writes the year
+    when it means last year's "Nov. 6" ("had been set to expire Nov. 6").
     """
-    if toward is not Direction.UNKNOWN:
+    if toward is Direction.FUTURE:
         return toward
+    if toward is Direction.PAST:
+        very_near = future_distance <= near and past_distance >= 4 * near
+        return Direction.FUTURE if very_near else Direction.PAST
     return Direction.FUTURE if 2 * future_distance < past_distance else Direction.PAST

@@ -165,7 +165,7 @@ def nearest_day(month: int, day_: int, ref: date, toward: Direction) -> date | N
     future = this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
     if past is None or future is None:
         return past or future
-    side = choose((ref - past).days, (future - ref).days, toward)
+    side = choose((ref - past).days, (future - ref).days, toward, near=62)
     return past if side is Direction.PAST else future
 
 
@@ -175,7 +175,7 @@ def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False
     ahead = (month - ref.month) % 12
     if strict:
         back, ahead = back or 12, ahead or 12
-    side = choose(back, ahead, toward)
+    side = choose(back, ahead, toward, near=0)
     if side is Direction.PAST:
         return cal.month(ref.year if month <= ref.month and back < 12 else ref.year - 1, month)
     return cal.month(ref.year if month >= ref.month and ahead < 12 else ref.year + 1, month)
@@ -186,7 +186,7 @@ def nearest_weekday(weekday: int, ref: date, toward: Direction, strict: bool = F
     ahead = (weekday - ref.weekday()) % 7
     if strict:
         back, ahead = back or 7, ahead or 7
-    if choose(back, ahead, toward) is Direction.PAST:
+    if choose(back, ahead, toward, near=0) is Direction.PAST:
         return ref - timedelta(days=back)
     return ref + timedelta(days=ahead)
 
@@ -432,10 +432,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         toward = Direction.PAST if rel == "last" else ctx.direction(m)
         if rel == "next":
             toward = Direction.FUTURE
-        if toward is Direction.PAST and (d > ref or (rel == "last" and d == ref)):
-            d = on(target_year - 1)
-        elif toward is Direction.FUTURE and d < ref:
-            d = on(target_year + 1)
+        past = d if d < ref or (d == ref and rel != "last") else on(target_year - 1)
+        future = d if d >= ref else on(target_year + 1)
+        side = choose((ref - past).days, (future - ref).days, toward, near=0)
+        d = past if side is Direction.PAST else future
     anchor = Anchor.ABSOLUTE if year_text else Anchor.PUBLISHED
     return dated(cal.day(d), f"the holiday, nearest to {ctx.ref_label()}", anchor)
 
@@ -477,12 +477,11 @@ def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
     if not pod or reading.point is None:
         return reading
     code = lx.PARTS_OF_DAY[pod.lower()]
-    return dated(
-        reading.point,
-        f"{pod.lower()} of {reading.why}",
-        reading.anchor,
-        type_=TimexType.DATE,
+    return replace(
+        reading,
+        type=TimexType.TIME,
         value=f"{reading.point.value}T{code}",
+        why=f"{pod.lower()} of {reading.why}",
         precision=Precision.TIME,
     )
 
@@ -897,6 +896,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the month" alone is too vague to date
     if fiscal and unit != "year":
         return None
+    if rel in ("the", "the full") and fiscal and _YEAR_AS_DURATION.match(ctx.text, m.end()):
+        return undated(TimexType.DURATION, "P1Y", "a year-long period")
     if rel in ("the", "the full") and fiscal and ctx.reference is not None:
         point = cal.year(ctx.reference.year)
         reading = dated(point, f"the year of {ctx.ref_label()}", Anchor.PUBLISHED)
@@ -916,6 +917,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         return _the_year(m, ctx)
     if _group(m, "orso"):
         mod = "APPROX"
+    if unit in ("decade", "century") and ctx.word_before(m) in _SPAN_PREPOSITIONS and rel != "the":
+        return undated(TimexType.DURATION, _duration_value(1, unit), f"a {unit}-long span")
     if rel in _NARRATIVE_OFFSETS:
         anchor_point = ctx.narrative.anchor
         if anchor_point is None:
@@ -984,6 +987,7 @@ def _weekend_of(day_: date, toward: Direction) -> Point:
     return cal.weekend(day_ - timedelta(days=7))
 
 
+_SPAN_PREPOSITIONS = frozenset({"over", "during", "for", "throughout", "within"})
 _YEAR_AS_DURATION = re.compile(r"\s+(?:ended|ending|ends|to|through)\b", re.IGNORECASE)
 
 
@@ -1081,27 +1085,31 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
 # --------------------------------------------------------------------------- durations
 
 
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, PT2H, PXM; a half goes to the next unit (P2Y6M, PT5H30M)."""
     letter, is_time, multiplier = lx.UNITS[unit]
     if n is None:
-        amount = "X"
-    else:
-        total = n * multiplier
-        if total != int(total):
-            if letter == "Y" and total * 12 == int(total * 12):
-                return f"P{int(total * 12)}M"
-            if letter == "D" and total * 24 == int(total * 24):
-                return f"PT{int(total * 24)}H"
-            if letter == "H" and total * 60 == int(total * 60):
-                return f"PT{int(total * 60)}M"
-            amount = str(total)
-        else:
-            amount = str(int(total))
-    if unit == "decade" and n is None:
-        return "PXE"
-    if unit.startswith("centur") and n is None:
-        return "PXC"
-    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+        if unit == "decade":
+            return "PXE"
+        if unit.startswith("centur"):
+            return "PXC"
+        return f"PTX{letter}" if is_time else f"PX{letter}"
+    total = n * multiplier
+    whole = int(total)
+    if total == whole:
+        return f"PT{whole}{letter}" if is_time else f"P{whole}{letter}"
+    if is_time:
+        small, per = {"H": ("M", 60), "M": ("S", 60)}.get(letter, ("S", 1))
+        rest = round((total - whole) * per)
+        return f"PT{whole}{letter}{rest}{small}" if whole else f"PT{rest}{small}"
+    small, per = _SMALLER_UNIT.get(letter, (letter, 1))
+    rest = round((total - whole) * per)
+    if letter == "D":
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    return f"P{whole}{letter}{rest}{small}" if whole else f"P{rest}{small}"
 
 
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1181,13 +1189,16 @@ def future_units(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "year-end", "by year end": the end of the narrative's (or publication's) year."""
-    anchor_point = ctx.narrative.anchor
-    if anchor_point is None:
+    """ "year-end", "by year end": the end of the publication's year ("since": the last)."""
+    if ctx.reference is None:
         return None
-    point = cal.at_precision(anchor_point.first, Precision.YEAR)
+    since = ctx.word_before(m) == "since"
+    point = cal.year(ctx.reference.year - 1 if since else ctx.reference.year)
+    anchor_point = ctx.narrative.anchor
+    if "of" in m.group(0).lower().split() and anchor_point is not None:
+        point = cal.at_precision(anchor_point.first, Precision.YEAR)  # the story's year
     mod = "APPROX" if _group(m, "approx") else "END"
-    reading = dated(point, f"the end of {point.value}", Anchor.NARRATIVE)
+    reading = dated(point, f"the end of {point.value}, {ctx.ref_label()}", Anchor.PUBLISHED)
     return replace(reading, interval=cal.part(point, "END"), mod=mod)
 
 
@@ -1304,6 +1315,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Reading | None:
         if anchor_point is not None and anchor_point.precision.rank <= Precision.DAY.rank:
             d = anchor_point.first
             anchor = Anchor.NARRATIVE
+        elif ctx.reference is not None:
+            d = ctx.reference
     clock = f"{hour:02d}:{minute:02d}" if hour != 24 else "24"
     qmod = "APPROX" if (_group(m, "approx") or "").lower() in ("around", "about") else None
     if d is None:
