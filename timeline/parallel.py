@@ -12,6 +12,7 @@ across a cluster; a home-made distributed runner would do all that worse.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TypeVar
+
+from timeline.io.errors import InputError
 
 if TYPE_CHECKING:
     from timeline.io.document import Document
@@ -32,11 +35,17 @@ Mapper = Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]
 Progress = Callable[[int, int], None]
 """Called with (inputs done, inputs in all) as work completes, in the calling process."""
 
+# Workers start from a clean server process, not a fork of the caller: the explorer calls in
+# from a thread, and forking a threaded process can copy a held lock into the child.
+_POOL_CONTEXT = multiprocessing.get_context(
+    "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+)
+CONNECT_TIMEOUT = "20s"  # how long to wait for a Dask scheduler before saying so
 _CHUNKS_PER_WORKER = 8  # enough chunks for smooth progress and load balance, few enough IPC
 _MAX_CHUNK = 32
 
 
-class DaskUnavailableError(RuntimeError):
+class DaskUnavailableError(InputError):
     """``--dask`` was asked for but the optional ``timeline[dask]`` extra is not installed."""
 
 
@@ -80,7 +89,7 @@ def map_in_order(
     starts = range(0, total, size)
     chunks: list[list[Result]] = [[] for _ in starts]
     done = 0
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_POOL_CONTEXT) as pool:
         pending = {
             pool.submit(_run_chunk, work, items[start : start + size]): index
             for index, start in enumerate(starts)
@@ -141,7 +150,13 @@ def map_with_dask(
     if not items:
         return []
     npartitions = partitions or min(len(items), 256)
-    with Client(scheduler_address, set_as_default=False) as client:
+    try:
+        client = Client(scheduler_address, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except (OSError, ValueError) as error:  # unreachable, refused, or not an address at all
+        raise InputError(
+            f"cannot reach the Dask scheduler at {scheduler_address!r} ({error})"
+        ) from None
+    with client:
         computation = bag.from_sequence(list(items), npartitions=npartitions).map(work)
         return list(client.compute(computation, sync=True))
 
