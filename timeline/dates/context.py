@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 
-from timeline.dates.lexicon import CUE_REACH, FUTURE_CUES, PAST_CUES
+from timeline.dates.lexicon import CUE_REACH, FUTURE_CUES, PAST_CUES, REPORTING_CUES
 
 _WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -43,7 +43,10 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def direction(text: str, start: int, end: int) -> Direction:
-    """The direction of the tense cue nearest to the mention in its sentence."""
+    """The direction of the tense cue nearest to the mention in its sentence.
+
+    Reporting verbs ("said") are skipped: they do not tell when the reported event is.
+    """
     before, after = sentence_window(text, start, end)
     best: tuple[int, Direction] | None = None
     words_before = _WORD.findall(before.lower())
@@ -65,23 +68,18 @@ def direction(text: str, start: int, end: int) -> Direction:
 def _cue(word: str) -> Direction | None:
     if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
         return Direction.FUTURE
-    if word in PAST_CUES:
+    if word in PAST_CUES and word not in REPORTING_CUES:
         return Direction.PAST
     return None
 
 
-def choose(past_distance: int, future_distance: int, toward: Direction, *, near: int) -> Direction:
+def choose(past_distance: int, future_distance: int, toward: Direction) -> Direction:
     """Past or future for an expression with both readings, given the sentence's tense.
 
-    A future cue decides. Without one the past wins unless the future reading is less than
-    half as far ("payable Jan. 2" in a November article is next January, "Aug. 6" in
-    February is last August), and a past cue wins unless the future reading is within
-    ``near`` (days or months) while the past one is a year away: news writes the year
-    when it means last year's "Nov. 6" ("had been set to expire Nov. 6").
+    A tense cue decides. Without one (or with only a reporting verb) the past wins unless
+    the future reading is less than half as far: "payable Jan. 2" in a November article is
+    next January, "Aug. 6" in February is last August.
     """
-    if toward is Direction.FUTURE:
+    if toward is not Direction.UNKNOWN:
         return toward
-    if toward is Direction.PAST:
-        very_near = future_distance <= near and past_distance >= 4 * near
-        return Direction.FUTURE if very_near else Direction.PAST
     return Direction.FUTURE if 2 * future_distance < past_distance else Direction.PAST

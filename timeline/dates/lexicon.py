@@ -436,7 +436,6 @@ PAST_CUES: Final = frozenset(
     {
         "was",
         "were",
-        "had",
         "did",
         "ago",
         "last",
@@ -454,7 +453,6 @@ PAST_CUES: Final = frozenset(
         "fell",
         "won",
         "lost",
-        "told",
         "gave",
         "got",
         "became",
@@ -473,11 +471,6 @@ PAST_CUES: Final = frozenset(
         "spoke",
         "wrote",
         "yesterday",
-        "said",
-        "announced",
-        "reported",
-        "added",
-        "noted",
         "killed",
         "died",
         "arrested",
@@ -492,6 +485,12 @@ PAST_CUES: Final = frozenset(
     }
 )
 """Words that put a sentence in past narration."""
+
+REPORTING_CUES: Final = frozenset(
+    {"said", "told", "added", "noted", "announced", "reported", "had", "says", "say"}
+)
+"""Reporting verbs: past tense, but they date the report, not the event reported
+("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 
 CUE_REACH: Final = 8
 """How many words from the mention a tense cue may be ("..., the company said" is too far)."""

@@ -165,7 +165,7 @@ def nearest_day(month: int, day_: int, ref: date, toward: Direction) -> date | N
     future = this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
     if past is None or future is None:
         return past or future
-    side = choose((ref - past).days, (future - ref).days, toward, near=62)
+    side = choose((ref - past).days, (future - ref).days, toward)
     return past if side is Direction.PAST else future
 
 
@@ -175,7 +175,7 @@ def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False
     ahead = (month - ref.month) % 12
     if strict:
         back, ahead = back or 12, ahead or 12
-    side = choose(back, ahead, toward, near=0)
+    side = choose(back, ahead, toward)
     if side is Direction.PAST:
         return cal.month(ref.year if month <= ref.month and back < 12 else ref.year - 1, month)
     return cal.month(ref.year if month >= ref.month and ahead < 12 else ref.year + 1, month)
@@ -186,7 +186,7 @@ def nearest_weekday(weekday: int, ref: date, toward: Direction, strict: bool = F
     ahead = (weekday - ref.weekday()) % 7
     if strict:
         back, ahead = back or 7, ahead or 7
-    if choose(back, ahead, toward, near=0) is Direction.PAST:
+    if choose(back, ahead, toward) is Direction.PAST:
         return ref - timedelta(days=back)
     return ref + timedelta(days=ahead)
 
@@ -278,6 +278,22 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Reading | None:
     return dated(cal.day(d), f"a numeric date read {order}", Anchor.ABSOLUTE)
 
 
+_RANGE_TAIL = re.compile(
+    r"\s*(?:-|–|to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+)
+
+
+def _range_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written at the end of a range that this mention opens.
+
+    "between March and May 2020", "from June 3 to June 7, 2019": the first end takes the
+    year of the second.
+    """
+    tail = _RANGE_TAIL.match(ctx.text, m.end())
+    return int(tail["year"]) if tail else None
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "September 30, 2011", "30 September", "Sept. 30" (year from the reference if absent)."""
     if not is_capitalised(m["month"]):
@@ -292,6 +308,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
         if d is None:
             return None
         point, why, anchor = cal.day(d), "a full date", Anchor.ABSOLUTE
+    elif (range_year := _range_year(m, ctx)) is not None:
+        d = cal.safe_date(range_year, month_number, day_number)
+        if d is None:
+            return None
+        point, why, anchor = (
+            cal.day(d),
+            f"the year of the range's end, {range_year}",
+            Anchor.ABSOLUTE,
+        )
     else:
         if ctx.reference is None:
             return None
@@ -395,6 +420,11 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     before = ctx.word_before(m)
     if word.lower() in ("may", "march") and before not in _MONTH_PREPOSITIONS:
         return None  # "May" the modal, "March" the verb at a sentence start
+    range_year = _range_year(m, ctx)
+    if range_year is not None:
+        point = cal.month(range_year, month_of(word))
+        reading = dated(point, f"the year of the range's end, {range_year}", Anchor.ABSOLUTE)
+        return with_mod(reading, position_mod(m))
     toward = ctx.direction(m)
     point = nearest_month(month_of(word), ctx.reference, toward)
     side = side_of(point.first, ctx.reference)
@@ -434,7 +464,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             toward = Direction.FUTURE
         past = d if d < ref or (d == ref and rel != "last") else on(target_year - 1)
         future = d if d >= ref else on(target_year + 1)
-        side = choose((ref - past).days, (future - ref).days, toward, near=0)
+        side = choose((ref - past).days, (future - ref).days, toward)
         d = past if side is Direction.PAST else future
     anchor = Anchor.ABSOLUTE if year_text else Anchor.PUBLISHED
     return dated(cal.day(d), f"the holiday, nearest to {ctx.ref_label()}", anchor)
@@ -531,26 +561,33 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     if nxt and nxt.group(1).lower().rstrip(".,") in lx.QUANTITY_NOUNS:
         return False
     before_char = ctx.text[max(0, m.start() - 1) : m.start()]
-    if before_char in ("-", "–", "/") and _RANGE_START.search(ctx.text, 0, m.start()):
-        return True  # the end of "2009-2010"
-    if before_char in ("-", "/", ":", ".", ","):
+    if before_char in ("-", "–", "/"):  # the end of "2009-2010"?
+        first = _RANGE_START.search(ctx.text, max(0, m.start() - 6), m.start())
+        return first is not None and int(first["year"]) < year_number <= int(first["year"]) + 100
+    if before_char in (":", ".", ","):
         return False
-    if (
-        ctx.text[m.end() : m.end() + 1] in (":", "-", "/")
-        and ctx.text[m.end() + 1 : m.end() + 2].isdigit()
-    ):
-        return False
+    after = ctx.text[m.end() : m.end() + 1]
+    if after in (":", "-", "–", "/") and ctx.text[m.end() + 1 : m.end() + 2].isdigit():
+        end = _RANGE_END.match(ctx.text, m.end())  # the start of "2009-2010"?
+        return after != ":" and end is not None
     if year_number < 1900 or year_number > 2099:
         return before in _YEAR_PREPOSITIONS
     return True
 
 
-_RANGE_START = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[-–/]\Z")
+_RANGE_START = re.compile(r"(?<![\d-])(?P<year>(?:1[0-9]|20)\d\d)[-–/]\Z")
+"""Before a year: the start of a range of years ("2009-")."""
+
+_RANGE_END = re.compile(r"[-–/](?:(?:1[0-9]|20)\d\d|\d\d)(?![\d-])")
+"""After a year: the end of a range of years ("-2010", "-58")."""
 
 
 def range_short_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """The "58" of "1957-58": the year after the range's first, written short."""
-    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    start = _RANGE_START.search(ctx.text, max(0, m.start() - 6), m.start())
+    if start is None:
+        return None
+    first = int(start["year"])
     second = first - first % 100 + int(m["year2"])
     if not first < second < first + 100 or not 1000 <= first <= 2099:
         return None
