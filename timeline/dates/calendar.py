@@ -133,7 +133,7 @@ def decade(first_year: int) -> Point:
 
 
 def century(number: int) -> Point:
-    """The ``number``-th century: the 19th is 1801-1900 on the calendar, TIMEX3 ``18``."""
+    """The ``number``-th century as people use it: the 19th is the 1800s, TIMEX3 ``18``."""
     first_year = max((number - 1) * 100, 1)
     return Point(
         f"{number - 1:02d}",

@@ -103,7 +103,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     # --- years, decades, centuries, eras
     (
         "year",
-        rf"(?:(?:the\s+)?{POS_MOD})?(?:(?:the\s+)?{FISCAL}[\s-]*|the\s+year\s+)?{YEAR}",
+        rf"(?:(?:the\s+)?{POS_MOD})?(?:{FISCAL}[\s-]*|the\s+year\s+)?{YEAR}",
         r.year,
     ),
     ("fiscal short year", r"FY\s?'?(?P<short>\d\d)(?!\d)", r.fiscal_short_year),
@@ -115,7 +115,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "era year",
         r"(?:(?P<era>A\.D\.|AD)\s*(?P<year>\d{1,4})"
-        r"|(?P<year2>\d{1,4})\s*(?P<era2>B\.C\.E?\.?|BCE|BC|A\.D\.|AD|CE)(?![\w.]))",
+        r"|(?P<year2>\d{1,4})\s*(?P<era2>B\.C\.E?\.?|BCE|BC|A\.D\.|AD|CE)(?!\w))",
         r.era_year,
     ),
     ("decade", rf"(?:the\s+)?(?:{POS_MOD})?{DECADE}", r.decade),

@@ -1,0 +1,426 @@
+"""Every expression form the engine promises, as a reader would check it.
+
+Each row: a sentence, its publication date, the words the mention must cover, and what a
+reader must see: the TIMEX3 value, the first and last day covered, the precision.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.dates import DateMention, Precision, TimexType, extract_dates
+
+PUB = date(2025, 4, 16)  # a Wednesday
+D = Precision.DAY
+W = Precision.WEEK
+M = Precision.MONTH
+Y = Precision.YEAR
+
+
+def mention(text: str, phrase: str, reference: date | None = PUB, **kw: bool) -> DateMention:
+    """The mention of ``text`` that covers exactly ``phrase``."""
+    found = [m for m in extract_dates(text, reference, **kw) if m.text == phrase]
+    assert found, f"{phrase!r} not read in {text!r}: {extract_dates(text, reference, **kw)}"
+    return found[0]
+
+
+def check(
+    text: str, phrase: str, value: str, first: date, last: date, precision: Precision
+) -> None:
+    m = mention(text, phrase)
+    assert (m.value, m.first, m.last, m.precision) == (value, first, last, precision)
+
+
+ABSOLUTE = [
+    (
+        "It began on September 30, 2011.",
+        "September 30, 2011",
+        "2011-09-30",
+        date(2011, 9, 30),
+        date(2011, 9, 30),
+        D,
+    ),
+    (
+        "It began on 30 September 2011.",
+        "30 September 2011",
+        "2011-09-30",
+        date(2011, 9, 30),
+        date(2011, 9, 30),
+        D,
+    ),
+    (
+        "The deal closed Sept. 30.",
+        "Sept. 30",
+        "2024-09-30",
+        date(2024, 9, 30),
+        date(2024, 9, 30),
+        D,
+    ),
+    (
+        "The deal closed Sep 30th.",
+        "Sep 30th",
+        "2024-09-30",
+        date(2024, 9, 30),
+        date(2024, 9, 30),
+        D,
+    ),
+    (
+        "Filed 2011-09-30 in court.",
+        "2011-09-30",
+        "2011-09-30",
+        date(2011, 9, 30),
+        date(2011, 9, 30),
+        D,
+    ),
+    (
+        "Filed 9/30/2011 in court.",
+        "9/30/2011",
+        "2011-09-30",
+        date(2011, 9, 30),
+        date(2011, 9, 30),
+        D,
+    ),
+    (
+        "On Tuesday, March 14 the vote failed.",
+        "Tuesday, March 14",
+        "2023-03-14",
+        date(2023, 3, 14),
+        date(2023, 3, 14),
+        D,
+    ),
+    ("Sales fell in March 2019.", "March 2019", "2019-03", date(2019, 3, 1), date(2019, 3, 31), M),
+    ("Sales fell in 2019.", "2019", "2019", date(2019, 1, 1), date(2019, 12, 31), Y),
+    (
+        "Music of the 1980s.",
+        "the 1980s",
+        "198",
+        date(1980, 1, 1),
+        date(1989, 12, 31),
+        Precision.DECADE,
+    ),
+    (
+        "Born in the 19th century.",
+        "the 19th century",
+        "18",
+        date(1800, 1, 1),
+        date(1899, 12, 31),
+        Precision.CENTURY,
+    ),
+    ("Rates rose by mid-2019.", "mid-2019", "2019", date(2019, 5, 1), date(2019, 8, 31), Y),
+    ("It ended in late 2020.", "late 2020", "2020", date(2020, 9, 1), date(2020, 12, 31), Y),
+    (
+        "In the spring of 2011 they met.",
+        "the spring of 2011",
+        "2011-SP",
+        date(2011, 3, 1),
+        date(2011, 5, 31),
+        Precision.SEASON,
+    ),
+    (
+        "Profit rose in the third quarter.",
+        "the third quarter",
+        "2024-Q3",
+        date(2024, 7, 1),
+        date(2024, 9, 30),
+        Precision.QUARTER,
+    ),
+    (
+        "Revenue in Q2 2023 was flat.",
+        "Q2 2023",
+        "2023-Q2",
+        date(2023, 4, 1),
+        date(2023, 6, 30),
+        Precision.QUARTER,
+    ),
+    (
+        "The budget for fiscal 2024 grew.",
+        "fiscal 2024",
+        "2024",
+        date(2023, 10, 1),
+        date(2024, 9, 30),
+        Precision.SPAN,
+    ),
+    (
+        "The FY2025 budget grew.",
+        "FY2025",
+        "2025",
+        date(2024, 10, 1),
+        date(2025, 9, 30),
+        Precision.SPAN,
+    ),
+    ("Vesuvius erupted in AD 79.", "AD 79", "0079", date(79, 1, 1), date(79, 12, 31), Y),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "first", "last", "precision"), ABSOLUTE)
+def test_absolute_dates(
+    text: str, phrase: str, value: str, first: date, last: date, precision: Precision
+) -> None:
+    if phrase == "Tuesday, March 14":
+        m = mention(text, phrase, date(2023, 3, 20))
+        assert (m.value, m.first, m.last, m.precision) == (value, first, last, precision)
+        return
+    check(text, phrase, value, first, last, precision)
+
+
+def test_the_early_1990s_are_1990_to_1993() -> None:
+    m = mention("Growth slowed in the early 1990s.", "the early 1990s")
+    assert (m.value, m.mod, m.first, m.last) == (
+        "199",
+        "START",
+        date(1990, 1, 1),
+        date(1993, 12, 31),
+    )
+
+
+def test_late_2020_is_marked_end() -> None:
+    assert mention("It ended in late 2020.", "late 2020").mod == "END"
+
+
+def test_480_bc_has_a_value_but_no_calendar_interval() -> None:
+    m = mention("Thermopylae was fought in 480 BC.", "480 BC")
+    assert (m.value, m.interval, m.precision) == ("BC0480", None, Precision.YEAR)
+
+
+def test_day_first_switch_reads_3_4_2020_as_3_april() -> None:
+    assert mention("Signed 3/4/2020.", "3/4/2020").value == "2020-03-04"
+    assert mention("Signed 3/4/2020.", "3/4/2020", day_first=True).value == "2020-04-03"
+
+
+def test_the_fiscal_year_that_began_october_1() -> None:
+    m = mention(
+        "Seizures in the fiscal year that began October 1 rose.",
+        "the fiscal year that began October 1",
+    )
+    assert (m.first, m.last) == (date(2024, 10, 1), date(2025, 9, 30))
+
+
+RELATIVE = [
+    (
+        "Officials said today that it ended.",
+        "today",
+        "2025-04-16",
+        date(2025, 4, 16),
+        date(2025, 4, 16),
+        D,
+    ),
+    (
+        "Officials said yesterday that it ended.",
+        "yesterday",
+        "2025-04-15",
+        date(2025, 4, 15),
+        date(2025, 4, 15),
+        D,
+    ),
+    ("The vote is tomorrow.", "tomorrow", "2025-04-17", date(2025, 4, 17), date(2025, 4, 17), D),
+    (
+        "The report came out Monday.",
+        "Monday",
+        "2025-04-14",
+        date(2025, 4, 14),
+        date(2025, 4, 14),
+        D,
+    ),
+    ("They met last Friday.", "last Friday", "2025-04-11", date(2025, 4, 11), date(2025, 4, 11), D),
+    (
+        "They meet next Tuesday.",
+        "next Tuesday",
+        "2025-04-22",
+        date(2025, 4, 22),
+        date(2025, 4, 22),
+        D,
+    ),
+    ("Talks resumed this week.", "this week", "2025-W16", date(2025, 4, 14), date(2025, 4, 20), W),
+    ("Talks resumed last week.", "last week", "2025-W15", date(2025, 4, 7), date(2025, 4, 13), W),
+    (
+        "Last month, the agency acted.",
+        "Last month",
+        "2025-03",
+        date(2025, 3, 1),
+        date(2025, 3, 31),
+        M,
+    ),
+    ("Prices rose last year.", "last year", "2024", date(2024, 1, 1), date(2024, 12, 31), Y),
+    ("Prices rose this year.", "this year", "2025", date(2025, 1, 1), date(2025, 12, 31), Y),
+    ("Prices rose so far this year.", "so far this year", "2025", date(2025, 1, 1), PUB, Y),
+    (
+        "It opened earlier this month.",
+        "earlier this month",
+        "2025-04",
+        date(2025, 4, 1),
+        date(2025, 4, 15),
+        M,
+    ),
+    (
+        "It opens later this year.",
+        "later this year",
+        "2025",
+        date(2025, 4, 17),
+        date(2025, 12, 31),
+        Y,
+    ),
+    ("It began two years ago.", "two years ago", "2023", date(2023, 1, 1), date(2023, 12, 31), Y),
+    ("It began a decade ago.", "a decade ago", "2015", date(2015, 1, 1), date(2015, 12, 31), Y),
+    ("It opens next month.", "next month", "2025-05", date(2025, 5, 1), date(2025, 5, 31), M),
+    (
+        "He told reporters last October.",
+        "last October",
+        "2024-10",
+        date(2024, 10, 1),
+        date(2024, 10, 31),
+        M,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "first", "last", "precision"), RELATIVE)
+def test_relative_to_publication(
+    text: str, phrase: str, value: str, first: date, last: date, precision: Precision
+) -> None:
+    check(text, phrase, value, first, last, precision)
+
+
+def test_earlier_this_month_says_start() -> None:
+    assert mention("It opened earlier this month.", "earlier this month").mod == "START"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She recently resigned.", "recently", "PAST_REF"),
+        ("Prices are now falling.", "now", "PRESENT_REF"),
+        ("He is currently abroad.", "currently", "PRESENT_REF"),
+    ],
+)
+def test_reference_words_have_no_interval(text: str, phrase: str, value: str) -> None:
+    m = mention(text, phrase)
+    assert (m.value, m.interval, m.precision) == (value, None, Precision.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He testified on May 3.", "May 3", "2024-05-03"),
+        ("He will testify on May 3.", "May 3", "2025-05-03"),
+        ("The hearing was held Friday.", "Friday", "2025-04-11"),
+        ("The hearing is scheduled for Friday.", "Friday", "2025-04-18"),
+        ("The plant closed in January.", "January", "2025-01"),
+        ("The plant will close in June.", "June", "2025-06"),
+    ],
+)
+def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase).value == value
+
+
+NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "first", "last"),
+    [
+        ("Two weeks later", "2020-03-17", date(2020, 3, 17), date(2020, 3, 17)),
+        ("Three days earlier", "2020-02-29", date(2020, 2, 29), date(2020, 2, 29)),
+        ("The following year", "2021", date(2021, 1, 1), date(2021, 12, 31)),
+        ("The next day", "2020-03-04", date(2020, 3, 4), date(2020, 3, 4)),
+        ("That month", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
+        ("The same day", "2020-03-03", date(2020, 3, 3), date(2020, 3, 3)),
+    ],
+)
+def test_anchored_relatives_count_from_the_story_not_the_publication(
+    phrase: str, value: str, first: date, last: date
+) -> None:
+    m = mention(NARRATIVE.format(phrase), phrase)
+    assert (m.value, m.first, m.last) == (value, first, last)
+    assert m.anchor == "narrative"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 2015 to 2018", [("2015", "2015"), ("2018", "2018")]),
+        ("between March and May 2020", [("March", "2020-03"), ("May 2020", "2020-05")]),
+        ("2019-2021", [("2019", "2019"), ("2021", "2021")]),
+        ("from June 3 to June 7", [("June 3", "2024-06-03"), ("June 7", "2024-06-07")]),
+    ],
+)
+def test_ranges_read_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.value) for m in extract_dates(f"It ran {text}.", PUB)]
+    assert found == expected
+
+
+def test_a_range_of_days_is_one_span() -> None:
+    m = mention("The festival ran June 3-7, 2019.", "June 3-7, 2019")
+    assert (m.first, m.last, m.precision) == (date(2019, 6, 3), date(2019, 6, 7), Precision.SPAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("He served for three years.", "three years", TimexType.DURATION, "P3Y"),
+        ("After a two-hour meeting, they left.", "two-hour", TimexType.DURATION, "PT2H"),
+        ("It lasted more than four hours.", "more than four hours", TimexType.DURATION, "PT4H"),
+        ("The shop closes every Monday.", "every Monday", TimexType.SET, "XXXX-WXX-1"),
+        ("The ferry sails daily.", "daily", TimexType.SET, "P1D"),
+        ("Dividends are paid quarterly.", "quarterly", TimexType.SET, "P1Q"),
+    ],
+)
+def test_durations_and_sets(text: str, phrase: str, type_: TimexType, value: str) -> None:
+    m = mention(text, phrase)
+    assert (m.type, m.value, m.interval, m.precision) == (type_, value, None, Precision.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The raid began at 9:30 a.m. Wednesday.", "9:30 a.m. Wednesday", "2025-04-16T09:30"),
+        ("The fire broke out Saturday night.", "Saturday night", "2025-04-12TNI"),
+        ("The minister resigned this morning.", "this morning", "2025-04-16TMO"),
+    ],
+)
+def test_times_of_day(text: str, phrase: str, value: str) -> None:
+    m = mention(text, phrase)
+    assert m.value == value
+    assert m.first == date.fromisoformat(value[:10])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents seized 2,132 pounds of fentanyl.",
+        "The agency installed 309 large-scale systems.",
+        "They found nearly 1,700 pounds of meth.",
+        "The drugs were worth $14 million.",
+        "Trucks made 6 million crossings.",
+        "Turnout rose 12 percent, or 2020 votes.",
+        "Inflation hit 4.5%.",
+        "The Mets won a 4-3 game.",
+        "They drove along Route 66.",
+        "She bought an iPhone 15.",
+        "The court read Section 230 narrowly.",
+        "Officials may be tempted to act.",
+        "Their organizations will march on.",
+        "Will Smith arrived.",
+        "August Wilson wrote plays.",
+        "April Ryan asked a question.",
+        "The team scored 1999 points.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [m.text for m in extract_dates(text, PUB)] == []
+
+
+def test_explanation_says_how_the_value_was_reached() -> None:
+    m = mention("Last month, the agency acted.", "Last month")
+    assert m.explanation == "'Last month' -> 2025-03: the month before published 2025-04-16"
+
+
+def test_a_year_keeps_year_precision() -> None:
+    m = mention("In 2020, the law passed.", "2020")
+    assert (m.first, m.last, m.precision) == (date(2020, 1, 1), date(2020, 12, 31), Y)
+
+
+def test_meteorological_northern_seasons() -> None:
+    m = mention("The winter of 2024 was mild.", "The winter of 2024")
+    assert (m.first, m.last) == (date(2024, 12, 1), date(2025, 2, 28))

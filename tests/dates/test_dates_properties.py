@@ -1,0 +1,100 @@
+"""Properties that hold for any input: no crash, honest spans, ordered, non-overlapping."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import Anchor, extract_dates, infer_reference
+
+# Text made of the pieces dates are made of, so that the engine's rules are exercised.
+PIECES = st.sampled_from(
+    [
+        "May",
+        "march",
+        "Friday",
+        "last",
+        "next",
+        "week",
+        "year",
+        "ago",
+        "later",
+        "the",
+        "early",
+        "1990s",
+        "2020",
+        "19",
+        "3",
+        "30,",
+        "Sept.",
+        "Q2",
+        "FY",
+        "fiscal",
+        "-",
+        "/",
+        "a.m.",
+        "noon",
+        "1,700",
+        "$14",
+        "million",
+        "%",
+        "two",
+        "years",
+        "every",
+        "daily",
+        "since",
+        "between",
+        "and",
+        "to",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "'80s",
+        "BC",
+        "AD",
+    ]
+)
+NEWSY = st.lists(PIECES, max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=200) | NEWSY, reference=st.none() | st.dates())
+def test_any_text_gives_honest_mentions(text: str, reference: date | None) -> None:
+    mentions = extract_dates(text, reference)
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert previous_end <= m.start < m.end
+        previous_end = m.end
+        if m.interval is not None:
+            assert m.first <= m.last
+        assert m.explanation.startswith("'")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=NEWSY, day_first=st.booleans())
+def test_same_input_same_output(text: str, day_first: bool) -> None:
+    reference = date(2025, 4, 16)
+    assert extract_dates(text, reference, day_first=day_first) == extract_dates(
+        text, reference, day_first=day_first
+    )
+
+
+def test_reference_inferred_from_the_latest_full_date() -> None:
+    text = "The raid took place on March 3, 2021. Two days later, and last month, it ended."
+    assert infer_reference(text) == date(2021, 3, 3)
+    by_text = {m.text: m for m in extract_dates(text, None)}
+    assert by_text["March 3, 2021"].inferred is False
+    assert by_text["Two days later"].value == "2021-03-05"
+    assert by_text["last month"].value == "2021-02"
+    assert by_text["last month"].inferred is True
+    assert by_text["last month"].anchor is Anchor.PUBLISHED
+
+
+def test_no_reference_and_nothing_to_infer_from() -> None:
+    assert infer_reference("Prices rose last month.") is None
+    assert [m.value for m in extract_dates("In 2020, prices rose.", None)] == ["2020"]
+    assert extract_dates("Prices rose last month.", None) == ()
