@@ -1,0 +1,297 @@
+"""Every key of the explorer, driven through Pilot, checked against the model and the screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.events import MouseScrollDown
+from textual.widgets import Input, SelectionList
+from tui_helpers import SIZE, main_screen, press, screen_text, settle, timeline_rows, view
+
+from timeline.model.timeline import Filter, Timeline, YearRange
+from timeline.tui.app import TimelineApp
+from timeline.tui.sample import synthetic_events
+from timeline.tui.screens.goto_date import GoToDateScreen
+from timeline.tui.screens.help import HelpScreen
+from timeline.tui.screens.picker import PickerScreen
+from timeline.tui.widgets.detail_pane import DetailPane
+from timeline.tui.widgets.search_bar import SearchBar
+from timeline.tui.widgets.timeline_view import TimelineView
+
+
+async def test_first_screen_shows_every_event_under_year_headings(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.selection is not None
+        assert screen.selection.events == timeline.events
+        rows = timeline_rows(app)
+        assert rows[0].startswith("─ 2011 ")
+        assert "2 events" in rows[0]
+        assert "2011-09-30" in rows[1] and "strike" in rows[1] and "CIA" in rows[1]
+        text = screen_text(app)
+        assert "Can the CIA and U.S. military stop the Mexican cartels?" in text
+        assert "published 2025-04-16 (estimated)" in text
+        assert "A decade of border policy" in text
+        assert "19 of 19 events" in text
+        assert isinstance(app.focused, TimelineView)
+
+
+async def test_arrows_move_the_cursor_and_the_details_follow(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "down", "down")
+        assert view(app).highlighted == timeline[2]
+        details = str(app.main_screen.query_one("#detail-body").visual)
+        assert "In 2014 Congress passed a border security bill" in details
+        assert "2014-01-01 – 2014-12-31" in details
+        assert "articles/border-policy.md, offset 200" in details
+        await press(pilot, "up")
+        assert view(app).highlighted == timeline[1]
+        assert "[2/19]" in screen_text(app)
+
+
+async def test_page_keys_and_home_end(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "pagedown")
+        after_page = view(app).cursor
+        assert after_page > 5
+        await press(pilot, "end")
+        assert view(app).highlighted == timeline[-1]
+        assert any("Sheinbaum said Monday" in row for row in timeline_rows(app))
+        await press(pilot, "pageup")
+        assert view(app).cursor < len(timeline) - 5
+        await press(pilot, "home")
+        assert view(app).highlighted == timeline[0]
+        assert timeline_rows(app)[0].startswith("─ 2011 ")
+
+
+async def test_small_terminal_scrolls_to_keep_the_cursor_visible(app, timeline: Timeline):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "end")
+        rows = timeline_rows(app)
+        assert any("Sheinbaum said Monday" in row for row in rows)
+        assert not any("Famously" in row for row in rows)
+
+
+async def test_mouse_click_selects_and_double_click_opens_details(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widget = view(app)
+        row = widget.row_of(4)  # "Summer 2016" under the 2016 heading
+        await pilot.click(TimelineView, offset=(20, row))
+        await settle(pilot)
+        assert widget.highlighted == timeline[4]
+        await pilot.click(TimelineView, offset=(20, row), times=2)
+        await settle(pilot)
+        assert isinstance(app.focused, DetailPane)
+
+
+async def test_mouse_wheel_scrolls_the_timeline():
+    documents, events = synthetic_events(500)
+    app = TimelineApp(documents, Timeline(events))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widget = view(app)
+        first_rows = timeline_rows(app)
+        for _ in range(5):
+            await pilot._post_mouse_events([MouseScrollDown], TimelineView, offset=(10, 5))
+        await settle(pilot)
+        assert widget.scroll_offset.y > 0
+        assert timeline_rows(app) != first_rows
+
+
+async def test_enter_focuses_details_and_escape_returns(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")
+        assert isinstance(app.focused, DetailPane)
+        await press(pilot, "escape")
+        assert isinstance(app.focused, TimelineView)
+
+
+async def test_slash_searches_and_enter_applies(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        assert isinstance(app.focused, SearchBar)
+        await pilot.press(*"cienfuegos")
+        await press(pilot, "enter")
+        screen = main_screen(app)
+        assert screen.filter == Filter(text="cienfuegos")
+        assert screen.selection.events == timeline.select(Filter(text="cienfuegos")).events
+        assert len(screen.selection) == 2
+        assert isinstance(app.focused, TimelineView)
+        assert not app.main_screen.query_one(SearchBar).display
+        text = screen_text(app)
+        assert "2 of 19 events · “cienfuegos”" in text
+        assert "Cienfuegos was released" in text
+        assert "Famously" not in text
+
+
+async def test_escape_cancels_a_search(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        await pilot.press(*"drones")
+        await press(pilot, "escape")
+        assert main_screen(app).filter == Filter()
+        assert len(main_screen(app).selection) == 19
+        assert isinstance(app.focused, TimelineView)
+
+
+async def test_y_picks_years(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "y")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press(*"2020")
+        await press(pilot, "enter")
+        screen = main_screen(app)
+        expected = Filter(years=(YearRange(2020, 2020),))
+        assert screen.filter == expected
+        assert screen.selection.events == timeline.select(expected).events
+        assert "4 of 19 events · 2020" in screen_text(app)
+        assert all("2020" in row for row in timeline_rows(app)[1:5])
+
+
+async def test_y_ticks_several_years_and_accepts_a_typed_range(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "y", "tab", "space", "down", "space", "enter")  # 2011 and 2014
+        assert main_screen(app).filter.years == (YearRange(2011, 2011), YearRange(2014, 2014))
+        assert len(main_screen(app).selection) == 3
+        await press(pilot, "y", "tab", "space", "down", "space")  # untick both
+        await press(pilot, "shift+tab", *"2015-2018", "enter")
+        assert main_screen(app).filter.years == (YearRange(2015, 2018),)
+        assert main_screen(app).selection.events == (
+            timeline.select(Filter(years=(YearRange(2015, 2018),))).events
+        )
+
+
+async def test_a_picks_actors_typing_narrows_the_list(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        options = picker.query_one(SelectionList)
+        assert options.option_count == len(timeline.select().actors)
+        await pilot.press(*"shein")
+        await settle(pilot)
+        assert options.option_count == 1
+        await press(pilot, "enter")
+        screen = main_screen(app)
+        assert screen.filter == Filter(actors=("Claudia Sheinbaum",))
+        assert len(screen.selection) == 2
+        assert "2 of 19 events · Claudia Sheinbaum" in screen_text(app)
+
+
+async def test_escape_cancels_a_picker(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a", "d", "escape")
+        assert main_screen(app).filter == Filter()
+
+
+async def test_k_picks_kinds_and_filters_combine(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a", *"dea", "enter")
+        await press(pilot, "k")
+        picker = app.screen
+        # Counts are what each kind would keep with the actor filter in place.
+        counts = {c.value: c.count for c in picker.choices}
+        assert counts == timeline.select(Filter(actors=("DEA",))).kinds
+        await press(pilot, *"report", "enter")
+        expected = Filter(actors=("DEA",), kinds=("report",))
+        assert main_screen(app).filter == expected
+        assert main_screen(app).selection.events == timeline.select(expected).events
+        assert "1 of 19 events · DEA · report" in screen_text(app)
+
+
+async def test_c_clears_every_filter(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "k", *"strike", "enter")
+        assert len(main_screen(app).selection) == 2
+        await press(pilot, "c")
+        assert main_screen(app).filter == Filter()
+        assert "19 of 19 events" in screen_text(app)
+
+
+async def test_g_goes_to_the_nearest_event(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "g")
+        assert isinstance(app.screen, GoToDateScreen)
+        await press(pilot, *"2022-04-06", "enter")
+        assert view(app).highlighted == timeline[timeline.nearest(date(2022, 4, 6))]
+        assert view(app).highlighted.summary.startswith("DEA officials testified")
+        assert isinstance(app.focused, TimelineView)
+
+
+async def test_g_rejects_what_is_not_a_date(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "g", *"soon", "enter")
+        assert isinstance(app.screen, GoToDateScreen)
+        assert "Not a date" in str(app.screen.query_one("#goto-error").visual)
+        await press(pilot, "escape")
+        assert view(app).cursor == 0
+
+
+async def test_question_mark_opens_help_listing_every_key(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for key in ("PgUp", "Home", "Enter", "/", "y", "a", "k", "c", "g", "e", "q", "mouse"):
+            assert key in text
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_footer_names_the_main_keys(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for label in ("Search", "Years", "Actors", "Kinds", "Clear", "Go to", "Export", "Help"):
+            assert label in footer
+        assert "Quit" in footer
+
+
+async def test_q_quits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_typing_q_in_the_search_does_not_quit(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", "q")
+        assert app.is_running
+        assert app.main_screen.query_one(SearchBar).value == "q"
+
+
+async def test_no_match_says_how_to_recover(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"zzzz", "enter")
+        assert len(main_screen(app).selection) == 0
+        assert "No events match" in screen_text(app)
+        assert "0 of 19 events" in screen_text(app)
+
+
+async def test_picker_lists_values_literally(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "k")
+        assert isinstance(app.screen.query_one(Input), Input)
+        assert "surveillance" in screen_text(app)

@@ -1,0 +1,114 @@
+"""The explorer: a Textual app over a ``Timeline`` of events from some documents.
+
+Two ways in, both used by the CLI:
+
+* ``run(documents, timeline)`` when the events are already at hand;
+* ``TimelineApp(loader=...)`` when they are not: the window appears at once and the
+  loader (which parses the inputs) runs in a thread worker behind a loading screen. A
+  loader may report progress through ``app.report_progress(done, total)``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from timeline.io.document import Document
+from timeline.model.timeline import Timeline
+from timeline.tui.commands import TimelineCommands
+from timeline.tui.screens.loading import LoadingScreen
+from timeline.tui.screens.main import MainScreen
+
+Loader = Callable[[], tuple[list[Document], Timeline]]
+
+
+class TimelineApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "timeline"
+    COMMANDS: ClassVar = App.COMMANDS | {TimelineCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "Quit", show=False)]
+
+    def __init__(
+        self,
+        documents: Sequence[Document] = (),
+        timeline: Timeline | None = None,
+        *,
+        loader: Loader | None = None,
+    ) -> None:
+        super().__init__()
+        if timeline is None and loader is None:
+            timeline = Timeline(())
+        self.documents: list[Document] = list(documents)
+        self.timeline = timeline
+        self.loader = loader
+        self._ui_thread = threading.get_ident()
+        self.load_failed = False
+
+    def on_mount(self) -> None:
+        self._ui_thread = threading.get_ident()
+        if self.loader is None:
+            self.push_screen(MainScreen(self.documents, self.timeline or Timeline(())))
+        else:
+            self.push_screen(LoadingScreen())
+            self._load(self.loader)
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The explorer's screen (under any dialog that is open)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("the documents are still loading")
+
+    @work(thread=True, exit_on_error=False, group="load")
+    def _load(self, loader: Loader) -> None:
+        try:
+            documents, timeline = loader()
+        except Exception as error:  # shown to the user; q quits with status 1
+            self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
+            return
+        self.call_from_thread(self._loaded, documents, timeline)
+
+    def _loaded(self, documents: list[Document], timeline: Timeline) -> None:
+        self.documents, self.timeline = list(documents), timeline
+        self.switch_screen(MainScreen(self.documents, timeline))
+
+    def _load_failed(self, message: str) -> None:
+        self.load_failed = True
+        if isinstance(self.screen, LoadingScreen):
+            self.screen.failed(message)
+
+    def report_progress(self, done: int, total: int) -> None:
+        """Show loading progress; safe to call from the loader's thread."""
+
+        def show() -> None:
+            if isinstance(self.screen, LoadingScreen):
+                self.screen.progress(done, total)
+
+        if threading.get_ident() == self._ui_thread:
+            show()
+        else:
+            self.call_from_thread(show)
+
+    def action_quit(self) -> None:
+        self.exit(return_code=1 if self.load_failed else 0)
+
+
+def run(documents: list[Document], timeline: Timeline) -> int:
+    """Open the explorer on ``timeline``; returns the exit status."""
+    app = TimelineApp(documents, timeline)
+    app.run()
+    return app.return_code or 0
+
+
+def run_loading(loader: Loader) -> int:
+    """Open the explorer at once and fill it from ``loader`` (run in a worker)."""
+    app = TimelineApp(loader=loader)
+    app.run()
+    return app.return_code or 0

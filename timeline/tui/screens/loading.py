@@ -1,0 +1,45 @@
+"""Shown while the documents are read in a worker, so the window appears at once."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, LoadingIndicator, ProgressBar
+
+from timeline.tui.text import safe
+
+
+class LoadingScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield LoadingIndicator()
+            with Center():
+                yield Label(Content("Reading documents…"), id="loading-message")
+            with Center():
+                yield ProgressBar(id="loading-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ProgressBar).display = False
+
+    def progress(self, done: int, total: int) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self.query_one("#loading-message", Label).update(
+            Content(f"Reading documents… {done} of {total}")
+        )
+
+    def failed(self, message: str) -> None:
+        self.query_one(LoadingIndicator).display = False
+        self.query_one(ProgressBar).display = False
+        self.query_one("#loading-message", Label).update(
+            Content.assemble(("Could not read the documents: ", "bold $text-error"), safe(message))
+        )

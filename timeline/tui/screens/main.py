@@ -1,0 +1,235 @@
+"""The explorer's main screen: header, filter panel, timeline, details, status, keys.
+
+It owns what the user asked for (a ``Filter``) and what the model answered (a
+``Selection``). Filtering is always ``Timeline.select``, run in a thread worker so a big
+timeline never freezes the keyboard; the widgets are told what to show (attributes
+down) and report what the user did (messages up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from timeline.io.document import Document
+from timeline.model.event import Event
+from timeline.model.timeline import Filter, Selection, Timeline, YearRange
+from timeline.tui.screens.export import ExportRequest, ExportScreen
+from timeline.tui.screens.goto_date import GoToDateScreen
+from timeline.tui.screens.help import HelpScreen
+from timeline.tui.screens.picker import Choice, PickerScreen
+from timeline.tui.widgets.detail_pane import DetailPane
+from timeline.tui.widgets.document_header import DocumentHeader
+from timeline.tui.widgets.facet_panel import FacetPanel
+from timeline.tui.widgets.search_bar import SearchBar
+from timeline.tui.widgets.status_line import StatusLine
+from timeline.tui.widgets.timeline_view import TimelineView
+
+FACETS = ("years", "actors", "kinds")
+_YEAR_RANGE = re.compile(r"^\d{4}(\s*-\s*\d{4})?$")
+
+
+def _is_year_range(text: str) -> bool:
+    """What the years picker takes as typed: "2020" or "2019-2021"."""
+    return bool(_YEAR_RANGE.match(text))
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("y", "pick('years')", "Years"),
+        Binding("a", "pick('actors')", "Actors"),
+        Binding("k", "pick('kinds')", "Kinds"),
+        Binding("c", "clear", "Clear"),
+        Binding("g", "go_to_date", "Go to"),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+        Binding("escape", "focus_timeline", "Timeline", show=False),
+    ]
+
+    def __init__(self, documents: Sequence[Document], timeline: Timeline) -> None:
+        super().__init__()
+        self.documents = list(documents)
+        self.timeline = timeline
+        self.filter = Filter()
+        self.selection: Selection | None = None
+
+    def compose(self) -> ComposeResult:
+        yield DocumentHeader(id="header")
+        with Horizontal(id="body"):
+            yield FacetPanel(id="facets")
+            with Vertical(id="main"):
+                yield TimelineView(
+                    id="timeline", empty_message="No events match. Press c to clear."
+                )
+                yield DetailPane(id="details")
+        yield SearchBar(id="search")
+        yield StatusLine(id="status")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one(DocumentHeader).show(self.documents)
+        self.query_one(SearchBar).close()
+        self.query_one(TimelineView).focus()
+        self.query_one(TimelineView).loading = True
+        self.apply(Filter())
+
+    # --- the selection -----------------------------------------------------------------
+
+    @property
+    def view(self) -> TimelineView:
+        return self.query_one(TimelineView)
+
+    def apply(self, flt: Filter) -> None:
+        """Ask the model for the events ``flt`` keeps; the widgets follow when it answers."""
+        self.filter = flt
+        self._select(flt)
+
+    @work(thread=True, exclusive=True, group="select")
+    def _select(self, flt: Filter) -> None:
+        selection = self.timeline.select(flt)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_selection, selection)
+
+    def show_selection(self, selection: Selection) -> None:
+        if selection.filter != self.filter:  # a newer filter is on its way
+            return
+        self.selection = selection
+        view = self.view
+        view.loading = False
+        view.show(selection.events, keep=view.highlighted)
+        self.query_one(FacetPanel).show(selection)
+        self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
+
+    @on(TimelineView.Highlighted)
+    def _highlighted(self, message: TimelineView.Highlighted) -> None:
+        self.query_one(DetailPane).show(message.event)
+        if self.selection is not None:
+            position = self.view.cursor if message.event is not None else None
+            self.query_one(StatusLine).show(self.selection, position)
+
+    @on(TimelineView.Chosen)
+    def _chosen(self) -> None:
+        self.query_one(DetailPane).focus()
+
+    def action_focus_timeline(self) -> None:
+        self.view.focus()
+
+    # --- search ------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open(self.filter.text)
+
+    @on(SearchBar.Applied)
+    def _search_applied(self, message: SearchBar.Applied) -> None:
+        self._close_search()
+        self.apply(replace(self.filter, text=message.text))
+
+    @on(SearchBar.Cancelled)
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).close()
+        self.view.focus()
+
+    # --- pickers -----------------------------------------------------------------------
+
+    def action_pick(self, facet: str) -> None:
+        """Open the picker for ``facet`` at once; its counts arrive from a worker.
+
+        A value's count is how many events it would keep with the other filters as they
+        are, which is what a faceted search shows for an OR within one facet.
+        """
+        titles = {"years": "Years", "actors": "Actors", "kinds": "Kinds"}
+        picker = PickerScreen(
+            titles[facet],
+            self._chosen_values(facet),
+            accepts_typed=_is_year_range if facet == "years" else None,
+        )
+        self.app.push_screen(picker, lambda values: self._picked(facet, values))
+        self._count_choices(facet, picker)
+
+    def _chosen_values(self, facet: str) -> tuple[str, ...]:
+        if facet == "years":
+            return tuple(str(y) for r in self.filter.years for y in range(r.first, r.last + 1))
+        return self.filter.actors if facet == "actors" else self.filter.kinds
+
+    @work(thread=True, group="facets")
+    def _count_choices(self, facet: str, picker: PickerScreen) -> None:
+        others = self.timeline.select(replace(self.filter, **{facet: ()}))
+        counts: dict = getattr(others, facet)
+        choices = [Choice(str(value), count) for value, count in counts.items()]
+        self.app.call_from_thread(picker.set_choices, choices)
+
+    def _picked(self, facet: str, values: tuple[str, ...] | None) -> None:
+        if values is None:
+            return
+        if facet == "years":
+            try:
+                years = tuple(YearRange.parse(v) for v in values)
+            except ValueError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.apply(replace(self.filter, years=years))
+        else:
+            self.apply(replace(self.filter, **{facet: values}))
+
+    def action_clear(self) -> None:
+        self.apply(Filter())
+
+    # --- go to a date ------------------------------------------------------------------
+
+    def action_go_to_date(self) -> None:
+        self.app.push_screen(GoToDateScreen(), self.go_to_date)
+
+    def go_to_date(self, day: date | None) -> None:
+        if day is None or self.selection is None or not len(self.selection):
+            return
+        position = self.timeline.nearest(day, among=self.selection.events)
+        if position is not None:
+            self.view.go_to(position)
+            self.view.focus()
+
+    # --- export ------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        if self.selection is None:
+            return
+        screen = ExportScreen(len(self.selection), self.filter.describe())
+        self.app.push_screen(screen, self._export_chosen)
+
+    def _export_chosen(self, request: ExportRequest | None) -> None:
+        if request is not None and self.selection is not None:
+            self.export(request, self.selection.events)
+
+    @work(thread=True, group="export")
+    def export(self, request: ExportRequest, events: Sequence[Event]) -> None:
+        """Write ``events`` as the request says (the exporters write atomically)."""
+        try:
+            from timeline.io import export as exporter
+
+            if request.format == "csv":
+                exporter.write_csv(events, request.path, force=request.force)
+            else:
+                exporter.write_json(self.documents, events, request.path, force=request.force)
+        except Exception as error:  # any failure is the user's to read, not a crash
+            message = f"Export failed: {error}"
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        message = f"Wrote {len(events)} events to {request.path}"
+        self.app.call_from_thread(self.notify, message, markup=False)
+
+    # --- help --------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,145 @@
+"""Turning model values into safe, short text for the screen.
+
+Article text is hostile until proven otherwise: it may contain console markup such as
+"[@click=app.quit]" or raw escape sequences. Everything the explorer shows from an
+article goes through :func:`safe` first and is then wrapped in a ``Content``/``Text``
+object (never a markup string), so it shows literally and does nothing.
+
+:func:`safe` maps one character to one character, so offsets into an event's sentence
+(``Event.date_start``/``date_end``) still index the displayed string.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline.dates.mention import Precision
+from timeline.io.document import DateStatus, Document
+from timeline.model.event import Event
+
+
+def _control_table() -> dict[int, str]:
+    """C0 controls and DEL become their visible Unicode "control pictures" (ESC -> ␛);
+    C1 controls and bidirectional overrides, which could reorder or hide text, become
+    U+FFFD. Newlines and tabs become spaces: every displayed value is one line."""
+    table = {code: chr(0x2400 + code) for code in range(0x20)}
+    table[0x7F] = "\u2421"
+    table[ord("\n")] = " "
+    table[ord("\t")] = " "
+    table[ord("\r")] = " "
+    for code in range(0x80, 0xA0):
+        table[code] = "\ufffd"
+    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C):
+        table[code] = "\ufffd"
+    return table
+
+
+_CONTROL_TABLE = _control_table()
+
+
+def safe(text: str) -> str:
+    """``text`` with every control character made visible and harmless, same length."""
+    return text.translate(_CONTROL_TABLE)
+
+
+_JANUARY_FIRST = datetime(2000, 1, 1)  # what a partial typed date is completed with
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):?(\d{2})?.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
+_FISCAL = re.compile(r"^FY(\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
+
+
+def _format_value(value: str) -> str:
+    """One TIMEX3-style value at the precision it is written in; unknown shapes as given."""
+    if m := _DAY.match(value):
+        year, month, day, hour, minute = m.groups()
+        text = f"{year}-{month}-{day}"
+        return f"{text} {hour}:{minute or '00'}" if hour else text
+    if m := _MONTH.match(value):
+        year, month = m.groups()
+        if 1 <= int(month) <= 12:
+            return f"{_MONTHS[int(month) - 1]} {year}"
+    if m := _WEEK.match(value):
+        return f"{m.group(1)} wk {int(m.group(2))}"
+    if m := _PART.match(value):
+        year, part = m.groups()
+        return f"{_SEASONS[part]} {year}" if part in _SEASONS else f"{year} {part}"
+    if m := _FISCAL.match(value):
+        return f"FY{m.group(1)}"
+    if _YEAR.match(value):
+        return value
+    if m := _DECADE.match(value):
+        return f"{m.group(1)}0s"
+    if m := _CENTURY.match(value):
+        return f"{m.group(1)}00s"
+    return safe(value)
+
+
+def format_date(event: Event) -> str:
+    """The event's date the way the text states it: "2025-04-08", "Mar 2025", "2020",
+    "2025 Q1", "FY2025", "Summer 2011", "2010s", or a span "2015–2018"."""
+    value = event.date.strip()
+    if "/" in value:
+        start, _, end = value.partition("/")
+        return f"{_format_value(start)}–{_format_value(end)}"
+    if value:
+        return _format_value(value)
+    return _format_interval(event.first, event.last, event.precision)
+
+
+def _format_interval(first: date, last: date, precision: Precision) -> str:
+    """A fallback when the event carries no value: the interval itself."""
+    if precision is Precision.YEAR or (first.year == last.year and first != last):
+        return str(first.year)
+    return first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
+
+
+def format_interval(event: Event) -> str:
+    """The days the event covers, e.g. "2020-01-01 – 2020-12-31"."""
+    if event.first == event.last:
+        return event.first.isoformat()
+    return f"{event.first.isoformat()} – {event.last.isoformat()}"
+
+
+def format_actors(event: Event) -> str:
+    return safe(", ".join(event.actor_names))
+
+
+def describe_publication(document: Document) -> str:
+    """ "published 2025-04-16 (estimated)"; anything but a given date is marked."""
+    if document.published is None:
+        return "publication date unknown"
+    text = f"published {document.published.isoformat()}"
+    if document.date_status in (DateStatus.ESTIMATED, DateStatus.INFERRED):
+        text += f" ({document.date_status.value})"
+    return text
+
+
+def parse_day(text: str) -> date:
+    """Read a date the user typed: "2020", "2020-03", "2020-03-05" or "Jan 3 2020".
+
+    A year or a month stands for its first day; raises ValueError when nothing fits.
+    """
+    text = text.strip()
+    if _YEAR.match(text):
+        return date(int(text), 1, 1)
+    if m := _MONTH.match(text):
+        return date(int(m.group(1)), int(m.group(2)), 1)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, default=_JANUARY_FIRST).date()
+    except (ValueError, OverflowError) as error:
+        raise ValueError(f"not a date: {text!r}") from error

@@ -1,0 +1,124 @@
+"""The filter panel: years as a histogram, actors and kinds, each with its count.
+
+It shows a ``Selection``'s facets (computed by the model over the current selection)
+and marks the values the current filter asks for; it never counts anything itself.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from timeline.model.timeline import Filter, Selection
+from timeline.tui.text import safe
+
+MAX_ROWS = 12  # actors/kinds shown before "… N more"; the pickers list them all
+BAR = "█"
+PARTIAL_BARS = " ▏▎▍▌▋▊▉"
+
+
+def bar(count: int, largest: int, width: int) -> str:
+    """A horizontal bar ``width`` cells long at most, in eighths of a cell."""
+    if largest <= 0 or width <= 0:
+        return ""
+    eighths = round(count * width * 8 / largest)
+    if count and not eighths:
+        eighths = 1  # a year with events never looks empty
+    return BAR * (eighths // 8) + (PARTIAL_BARS[eighths % 8] if eighths % 8 else "")
+
+
+class FacetPanel(VerticalScroll, can_focus=False):
+    """Years, actors and kinds of the current selection, with counts."""
+
+    DEFAULT_CSS = """
+    FacetPanel { scrollbar-gutter: stable; }
+    FacetPanel > Static { text-wrap: nowrap; text-overflow: ellipsis; }
+    FacetPanel > .facet-title { color: $text-muted; text-style: bold; margin-top: 1; }
+    FacetPanel > .facet-title.-first { margin-top: 0; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._selection: Selection | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Years  (y)", classes="facet-title -first", markup=False)
+        yield Static(id="facet-years", markup=False)
+        yield Static("Actors  (a)", classes="facet-title", markup=False)
+        yield Static(id="facet-actors", markup=False)
+        yield Static("Kinds  (k)", classes="facet-title", markup=False)
+        yield Static(id="facet-kinds", markup=False)
+
+    def show(self, selection: Selection) -> None:
+        self._selection = selection
+        self._render_facets()
+
+    def on_resize(self) -> None:
+        self._render_facets()
+
+    def _render_facets(self) -> None:
+        selection = self._selection
+        if selection is None or not self.is_mounted:
+            return
+        width = max(self.scrollable_content_region.width, 10)
+        chosen_years = _chosen_years(selection.filter)
+        self.query_one("#facet-years", Static).update(
+            self._years(selection.years, chosen_years, width)
+        )
+        chosen_actors = {a.casefold() for a in selection.filter.actors}
+        self.query_one("#facet-actors", Static).update(
+            _counted(selection.actors, chosen_actors, width)
+        )
+        chosen_kinds = {k.casefold() for k in selection.filter.kinds}
+        self.query_one("#facet-kinds", Static).update(
+            _counted(selection.kinds, chosen_kinds, width)
+        )
+
+    @staticmethod
+    def _years(years: dict[int, int], chosen: set[int], width: int) -> Content:
+        if not years:
+            return Content.styled("none", "$text-muted")
+        largest = max(years.values())
+        count_width = len(str(largest))
+        bar_width = width - 4 - 1 - count_width - 1
+        lines = []
+        for year, count in years.items():
+            style = "bold $text-accent" if year in chosen else ""
+            lines.append(
+                Content.assemble(
+                    (f"{year} ", style),
+                    (f"{count:>{count_width}} ", "$text-muted"),
+                    (bar(count, largest, bar_width), "$primary"),
+                )
+            )
+        return Content("\n").join(lines)
+
+
+def _chosen_years(flt: Filter) -> set[int]:
+    return {year for span in flt.years for year in range(span.first, span.last + 1)}
+
+
+def _counted(counts: dict[str, int], chosen: set[str], width: int) -> Content:
+    """One "name  count" line per value, most frequent first, cut after ``MAX_ROWS``."""
+    if not counts:
+        return Content.styled("none", "$text-muted")
+    items = list(counts.items())
+    shown = items[:MAX_ROWS]
+    count_width = max(len(str(c)) for _, c in shown)
+    name_width = max(width - count_width - 1, 4)
+    lines = []
+    for name, count in shown:
+        label = safe(name)
+        if len(label) > name_width:
+            label = label[: name_width - 1] + "…"
+        style = "bold $text-accent" if name.casefold() in chosen else ""
+        lines.append(
+            Content.assemble(
+                (f"{label:<{name_width}} ", style), (f"{count:>{count_width}}", "$text-muted")
+            )
+        )
+    if len(items) > MAX_ROWS:
+        lines.append(Content.styled(f"… {len(items) - MAX_ROWS} more", "$text-muted"))
+    return Content("\n").join(lines)

@@ -1,0 +1,15 @@
+"""The status line: "4 of 19 events · 2020 · DEA", as the model words it."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from timeline.model.timeline import Selection
+from timeline.tui.text import safe
+
+
+class StatusLine(Static):
+    def show(self, selection: Selection, position: int | None = None) -> None:
+        where = f"  [{position + 1}/{len(selection)}]" if position is not None else ""
+        self.update(Content.assemble((safe(selection.status()), "bold"), (where, "$text-muted")))
