@@ -1149,6 +1149,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{whole}{letter}{rest}{small}" if whole else f"P{rest}{small}"
 
 
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "three years", "the past two months", "two-hour", "more than four hours"."""
     unit = unit_key(m["unit"])
@@ -1157,6 +1160,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     num_text = m["num"]
     if ctx.word_before(m) in ("ages", "aged", "age"):
         return None  # "children ages 6 months and older"
+    if unit == "quarter" and _OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of the vote"
     n = number_of(num_text)
     if n is None and num_text.lower().strip() not in lx.VAGUE_NUMBERS | {"a few", "a couple"}:
         return None
@@ -1302,6 +1307,8 @@ def reference_word(m: re.Match[str], ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     if word == "current" and not ctx.text[m.end() : m.end() + 2].startswith(" "):
         return None
+    if word == "future" and ctx.word_before(m) not in ("in", "near", "for", "of", "foreseeable"):
+        return None  # "future losses": an adjective
     value = lx.REFERENCE_WORDS[word]
     return undated(
         TimexType.DATE,

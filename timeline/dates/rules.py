@@ -203,7 +203,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         rf"|previous|latest|final|following|recent|initial|remaining)\s+)?{NUMBER}"
         rf"(?P<half>\s+and\s+a\s+half)?(?P<hyphen>[\s-]+)(?:(?:more|additional|full|straight"
         rf"|consecutive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?"
-        r"(?![\s-]+old)",
+        r"(?![\s-]+old|-\w)",
         r.duration,
     ),
     (
@@ -259,7 +259,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "clock time",
         rf"(?:(?P<approx>around|about)\s+)?(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d))?"
-        r"(?=\s*(?:[ap]\.?m|[ECMP][SD]?T\b|GMT|UTC))"
+        r"(?=\s*(?:[ap]\.?m\b|[ECMP][SD]?T\b|GMT\b|UTC\b))"
         rf"\s*(?:{AMPM})?(?:\s*{TIMEZONE})?|(?P<named>noon|midnight|midday))"
         rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)|{MONTH}\s+{DAY}))?",
         r.clock_time,
