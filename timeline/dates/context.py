@@ -45,17 +45,22 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
 def direction(text: str, start: int, end: int) -> Direction:
     """The direction of the tense cue nearest to the mention in its sentence.
 
-    Reporting verbs ("said") are skipped: they do not tell when the reported event is.
+    Reporting verbs ("said") are skipped: they do not tell when the reported event is,
+    unless they stand right beside the date ("said Monday"): then they date the saying.
     """
     before, after = sentence_window(text, start, end)
     best: tuple[int, Direction] | None = None
     words_before = _WORD.findall(before.lower())
+    words_after = _WORD.findall(after.lower())[:CUE_REACH]
+    beside = words_before[-1:] + words_after[:1]
+    if any(word in REPORTING_CUES for word in beside):
+        return Direction.PAST  # "Paribas said Monday that it intends to bid"
     for distance, word in enumerate(reversed(words_before[-CUE_REACH:])):
         found = _cue(word)
         if found is not None:
             best = (distance, found)
             break
-    for distance, word in enumerate(_WORD.findall(after.lower())[:CUE_REACH]):
+    for distance, word in enumerate(words_after):
         if best is not None and distance >= best[0]:
             break
         found = _cue(word)

@@ -182,6 +182,8 @@ def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False
 
 
 def nearest_weekday(weekday: int, ref: date, toward: Direction, strict: bool = False) -> date:
+    """The weekday on or before ``ref``, or after it when the sentence speaks of the future
+    (without a tense cue: the nearer one, with a bias to the past; see ``choose``)."""
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
     if strict:
