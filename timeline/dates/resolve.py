@@ -741,10 +741,34 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Readi
         base_year = current.first.year if current else ctx.reference.year
         point = make(base_year - 1, n)
         return looking_back(dated(point, "the same period a year before", Anchor.NARRATIVE))
+    ended = _quarter_ended(m, ctx) if make is cal.quarter else None
+    if ended is not None and ended.first.year in (ctx.reference.year, ctx.reference.year - 1):
+        point = make(ended.first.year, n)
+        return dated(point, f"the {unit} of the year it ended in", Anchor.PUBLISHED)
     point = make(ctx.reference.year, n)
     if point.first > ctx.reference:
         point = make(ctx.reference.year - 1, n)
     return dated(point, f"the latest such {unit} begun by {ctx.ref_label()}", Anchor.PUBLISHED)
+
+
+_ENDED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)"
+)
+
+
+def _quarter_ended(m: re.Match[str], ctx: Context) -> Point | None:
+    """The quarter of "the quarter ended Sept. 30": the one that ends about that day."""
+    found = _ENDED.match(ctx.text, m.end())
+    if found is None or ctx.reference is None:
+        return None
+    key = found["month"].lower()
+    if key not in lx.MONTHS and key not in lx.MONTH_ABBREVIATIONS:
+        return None
+    end = nearest_day(month_of(key), int(found["day"]), ctx.reference, Direction.PAST)
+    if end is None:
+        return None
+    return cal.at_precision(end - timedelta(days=45), Precision.QUARTER)
 
 
 def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -754,6 +778,9 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     current = _reporting_quarter(ctx)
     if current is None:
         return None
+    ended = _quarter_ended(m, ctx)
+    if ended is not None and not year_text and not rel.startswith(("year", "comparable", "corr")):
+        return dated(ended, "the quarter that ended on the day given", Anchor.PUBLISHED)
     if year_text:
         point = cal.quarter(int(year_text), (current.first.month - 1) // 3 + 1)
         return dated(point, "the reporting quarter in that year", Anchor.NARRATIVE)
