@@ -352,6 +352,14 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
 
     # A demonym or a place before a noun for people: "Mexican lawmakers", "U.S. officials".
     head = run[0].key
+    if (
+        len(run) == 1
+        and next_lower in gz.GROUP_NOUNS
+        and _ACRONYM.match(run[0].text)
+        and _known_type(run[0].text) != PLACE
+    ):
+        # "CBP officers", "DEA agents": people acting for the agency; the agency is the actor.
+        return ActorMention(run[0].text, ORGANIZATION, run[0].start, run[0].end, run[0].text)
     if len(run) == 1 and next_lower in gz.GROUP_NOUNS and not run[0].possessive:
         name = f"{run[0].text} {next_lower}"
         return ActorMention(name, GROUP, run[0].start, run[0].end + 1 + len(next_lower), name)

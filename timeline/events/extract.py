@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from timeline.dates.mention import DateMention, Precision, TimexType
+from timeline.dates.mention import DateMention, Interval, Precision, TimexType
 from timeline.events.actors import DocumentActors
 from timeline.events.kinds import GENERIC_KINDS, choose_kind, referenced_kind, sentence_kind
 from timeline.events.sentences import SentenceSpan, split_sentences
@@ -125,6 +125,11 @@ def _eventful(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
     """The mentions of one sentence that anchor an event, one per distinct value."""
     kept: list[DateMention] = []
     seen: set[str] = set()
+    mentions = _join_ranges(mentions, text)
+    adjectives = [m for m in mentions if _is_date_adjective(m, text)]
+    if len(adjectives) < len([m for m in mentions if m.is_calendar_date]):
+        # "will report fourth-quarter results on Feb. 12": the quarter describes the results.
+        mentions = [m for m in mentions if m not in adjectives]
     for mention in mentions:
         if not mention.is_calendar_date or mention.precision is Precision.NONE:
             continue
@@ -138,6 +143,61 @@ def _eventful(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
         seen.add(value)
         kept.append(mention)
     return kept
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+$", re.I)
+_DATE_ADJECTIVE = re.compile(r"[A-Za-z]+-(?:quarter|half|year|month|week|day)", re.I)
+
+
+def _join_ranges(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+    """Two dates joined as a range ("between 2016 and 2021", "from May to July") as one span.
+
+    The engine writes such ranges as two TIMEX3 values, as TimeML does; an event needs
+    the stretch they bound.
+    """
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and a.interval and b.interval and a.interval.first <= b.interval.last:
+            joiner = _RANGE_JOINER.fullmatch(text, a.end, b.start)
+            opener = _RANGE_OPENER.search(text, max(0, a.start - 12), a.start)
+            word = joiner.group().strip().casefold() if joiner else ""
+            if joiner and (word != "and" or (opener and opener.group(1).casefold() == "between")):
+                start = opener.start() if opener else a.start
+                phrase = text[start : b.end]
+                value = f"{a.value}/{b.value}"
+                out.append(
+                    DateMention(
+                        start=start,
+                        end=b.end,
+                        text=phrase,
+                        type=TimexType.DATE,
+                        value=value,
+                        precision=Precision.SPAN,
+                        interval=Interval(a.interval.first, b.interval.last),
+                        explanation=(
+                            f"'{phrase}' -> {value}: from '{a.text}' ({a.interval.first}) "
+                            f"to '{b.text}' ({b.interval.last})"
+                        ),
+                        anchor=a.anchor,
+                        inferred=a.inferred or b.inferred,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_date_adjective(mention: DateMention, text: str) -> bool:
+    """A date written as an adjective before a noun: "fourth-quarter results"."""
+    return bool(_DATE_ADJECTIVE.fullmatch(mention.text)) and bool(
+        re.match(r" [a-z]", text[mention.end : mention.end + 2])
+    )
 
 
 def event_date_value(mention: DateMention) -> str:

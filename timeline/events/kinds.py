@@ -234,7 +234,7 @@ def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
     own = next(((s, e) for s, e in segments if s <= date_start < e), (left, right))
     best: tuple[tuple[int, int, int], str] | None = None
     for trig in triggers:
-        tier = _tier(sentence, trig, own, (left, right), segments, quotes)
+        tier = _tier(sentence, trig, (date_start, date_end), own, (left, right), segments, quotes)
         generic = 1 if trig.kind in GENERIC_KINDS else 0
         distance = min(abs(trig.start - date_end), abs(date_start - trig.end))
         key = (tier, generic, distance)
@@ -247,17 +247,26 @@ def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
     return best[1] if best is not None else "other"
 
 
+# What may stand between a trigger and the date phrase it governs.
+_ATTACHED = re.compile(
+    r"\s+(?:(?:in|on|at|of|since|until|by|during|from|for|the|her|his|its|their|early|late)\s+)*"
+)
+
+
 def _tier(
     sentence: str,
     trig: Trigger,
+    own_date: tuple[int, int],
     own: tuple[int, int],
     clause: tuple[int, int],
     segments: Sequence[tuple[int, int]],
     quotes: Sequence[tuple[int, int]],
 ) -> int:
-    """0: the date's own segment; 1: main clause; 2: subordinate; 3: quoted; 4: elsewhere."""
+    """0: the date's own phrase or segment; 1: main clause; 2: subordinate; 3: quoted; 4: else."""
     if any(s <= trig.start < e for s, e in quotes):
         return 3
+    if trig.end <= own_date[0] and _ATTACHED.fullmatch(sentence, trig.end, own_date[0]):
+        return 0  # "died in 2020", "her retirement in 2012", "testified last week"
     if not (clause[0] <= trig.start < clause[1]):
         return 4
     segment = next(((s, e) for s, e in segments if s <= trig.start < e), own)
