@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.events.sentences import sentence_texts, split_sentences
+from timeline.events.sentences import MAX_SENTENCE, sentence_texts, split_sentences
 
 WHOLE = [
     "U.S. Attorney General Bill Barr ordered Cienfuegos released to Mexico.",
@@ -70,3 +70,11 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
         assert not text[span.start].isspace() and not text[span.end - 1].isspace()
         assert "\n" not in text[span.start : span.end]
         previous_end = span.end
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
+    text = "word, " * 2000 + "end"
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")

@@ -78,6 +78,14 @@ _ABBREVIATION = re.compile(
 )
 _TOKEN = re.compile(_ABBREVIATION.pattern + r"|[^\W\d_][\w'’&-]*|\d[\w-]*")
 _GLUED = re.compile(r"^([a-z]{2,}|[A-Z][a-z]+)([A-Z][a-z]\w*)$")
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-[A-Z]")
+_STATE_OR_COUNTRY_AFTER = re.compile(
+    r",\s+(?:" + "|".join(sorted(gz.US_STATES | gz.COUNTRIES, key=len, reverse=True)) + r")\b"
+)
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told)\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s+[—–-]{1,2}\s+")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -132,7 +140,7 @@ def _tokens(sentence: str) -> list[_Token]:
 
 def _is_name_token(token: _Token) -> bool:
     key = token.key
-    particle_name = re.match(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-[A-Z]", token.text)
+    particle_name = _PARTICLE_NAME.match(token.text) if "-" in token.text else None
     return (
         (token.capitalised or particle_name is not None)
         and key not in gz.MONTHS_AND_DAYS
@@ -305,7 +313,7 @@ def _appositive_person(sentence: str, start: int, end: int) -> bool:
     """A role beside the name: "Her lawyer, Thomas Brandt" / "Ray Donovan, formerly the..."."""
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 60]
-    m = re.search(r"\b([a-z]+),\s*$", before)
+    m = _ROLE_BEFORE.search(before)
     if m and m.group(1) in ROLE_NOUNS:
         return True
     return (
@@ -344,10 +352,10 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
     if not run:
         return None
     after_run = sentence[run[-1].end : run[-1].end + 30]
-    next_word = re.match(r"\s+([a-z][a-z-]*)", after_run)
+    next_word = _WORD_AFTER.match(after_run)
     next_lower = next_word.group(1) if next_word else ""
-    before_run = sentence[: run[0].start]
-    prev_word = re.search(r"([A-Za-z.]+)\s+$", before_run)
+    before_run = sentence[max(0, run[0].start - 40) : run[0].start]
+    prev_word = _WORD_BEFORE.search(before_run)
     prev_lower = prev_word.group(1) if prev_word and prev_word.group(1).islower() else ""
 
     # A demonym or a place before a noun for people: "Mexican lawmakers", "U.S. officials".
@@ -386,10 +394,7 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         return ActorMention(name, GROUP, start, end, sentence[start:end])
     if keys[-1] in gz.ORG_WORDS or keys[0] in gz.ORG_WORDS or next_lower == "agency":
         return ActorMention(name, ORGANIZATION, start, end, sentence[start:end])
-    if keys[-1] in gz.PLACE_WORDS or re.match(
-        r",\s+(?:" + "|".join(sorted(gz.US_STATES | gz.COUNTRIES, key=len, reverse=True)) + r")\b",
-        after_run,
-    ):
+    if keys[-1] in gz.PLACE_WORDS or _STATE_OR_COUNTRY_AFTER.match(after_run):
         return ActorMention(name, PLACE, start, end, sentence[start:end])
     if next_lower in _GROUP_HEADS:
         group = f"{name} {next_lower}"
@@ -409,7 +414,7 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         or (prev_lower.rstrip(".") in _TITLE_WORDS | ROLE_NOUNS)
         or (prev_lower.endswith("s") and prev_lower[:-1] in ROLE_NOUNS)
         or next_lower in gz.SPEECH_VERBS
-        or re.search(r"\b(?:said|says|told)\s*$", before_run) is not None
+        or _SPEECH_BEFORE.search(before_run) is not None
         or _appositive_person(sentence, start, end)
     )
     if is_person and len(run) <= 5 and not any(k in ("of", "for", "the") for k in keys):
@@ -438,9 +443,8 @@ class DocumentActors:
         for i, sentence in enumerate(sentences):
             found = find_actor_mentions(sentence, blocked[i] if i < len(blocked) else ())
             self.mentions.append(found)
-            for m in found:
-                if m.start > 0 and sentence[: m.start].strip(" “\"'‘(["):
-                    mid_sentence.add(m.name)
+            first_word = len(sentence) - len(sentence.lstrip(" “\"'‘(["))
+            mid_sentence.update(m.name for m in found if m.start > first_word)
         self._mid_sentence = mid_sentence
         self._paired = self._parenthesised_acronyms(sentences)
         self._build()
@@ -473,23 +477,34 @@ class DocumentActors:
                 if m.type and not types.get(m.name):
                     types[m.name] = m.type
                 types.setdefault(m.name, m.type)
-        full_people = [n for n, t in types.items() if t == PERSON and " " in n]
-        untyped_names = [
-            n
-            for n, t in types.items()
-            if not t and 2 <= len(n.split()) <= 3 and "of" not in n.split()
-        ]
+        # Indexes by last word (people) and first word (organisations), so that resolving
+        # every name stays linear in the number of names.
+        people_by_surname: dict[str, list[str]] = defaultdict(list)
+        untyped_by_surname: dict[str, list[str]] = defaultdict(list)
+        for name, kind in types.items():
+            words = name.split()
+            if kind == PERSON and len(words) > 1:
+                people_by_surname[words[-1]].append(name)
+            elif not kind and 2 <= len(words) <= 3 and "of" not in words:
+                untyped_by_surname[words[-1]].append(name)
         # A surname used alone as a person makes the untyped full name it ends a person.
         for name, kind in list(types.items()):
-            if kind == PERSON and " " not in name:
-                owners = [n for n in untyped_names if n.split()[-1] == name]
-                if len(owners) == 1 and not any(p.split()[-1] == name for p in full_people):
-                    types[owners[0]] = PERSON
-                    full_people.append(owners[0])
-        multiword = [n for n, t in types.items() if t in (ORGANIZATION, "") and " " in n]
+            owners = untyped_by_surname.get(name, [])
+            if kind == PERSON and len(owners) == 1 and not people_by_surname.get(name):
+                types[owners[0]] = PERSON
+                people_by_surname[name].append(owners[0])
+        orgs_by_first_word: dict[str, list[str]] = defaultdict(list)
+        for name, kind in types.items():
+            if kind in (ORGANIZATION, "") and " " in name:
+                orgs_by_first_word[name.split()[0]].append(name)
+        acronyms = {a for a in types if _ACRONYM.match(a) and len(a) >= 3}
+        long_to_acronym = {long: a for a, long in gz.ACRONYMS.items() if a in types}
+        long_to_acronym.update({long: a for a, long in self._paired.items()})
         canonical: dict[str, str] = {}
         for name, kind in types.items():
-            canonical[name] = self._canonical(name, kind, full_people, multiword, types)
+            canonical[name] = self._canonical(
+                name, kind, people_by_surname, orgs_by_first_word, acronyms, long_to_acronym
+            )
         self._canonical_of = canonical
         self._types = types
         aliases: dict[str, set[str]] = defaultdict(set)
@@ -500,35 +515,32 @@ class DocumentActors:
                     if form != target:
                         aliases[target].add(form)
         for acronym, long in self._paired.items():
-            if canonical.get(acronym) == acronym or acronym in types:
+            if acronym in types:
                 aliases[acronym].add(long)
         self._aliases = aliases
 
+    @staticmethod
     def _canonical(
-        self,
         name: str,
         kind: str,
-        full_people: Sequence[str],
-        multiword: Sequence[str],
-        types: dict[str, str],
+        people_by_surname: dict[str, list[str]],
+        orgs_by_first_word: dict[str, list[str]],
+        acronyms: set[str],
+        long_to_acronym: dict[str, str],
     ) -> str:
         if kind == PLACE:
             return canonical_place(name)
-        if name in self._paired.values():
-            return next(a for a, long in self._paired.items() if long == name)
-        if _ACRONYM.match(name):
-            return name
-        long_to_acronym = {long: a for a, long in gz.ACRONYMS.items() if a in types}
         if name in long_to_acronym:
             return long_to_acronym[name]
-        initials = [a for a in types if _ACRONYM.match(a) and a == _initials(name) and len(a) >= 3]
-        if len(initials) == 1 and kind in (ORGANIZATION, ""):
-            return initials[0]
+        if _ACRONYM.match(name):
+            return name
+        if kind in (ORGANIZATION, "") and " " in name and _initials(name) in acronyms:
+            return _initials(name)
         if " " not in name and kind in (PERSON, ""):
-            owners = [p for p in full_people if p.split()[-1] == name]
+            owners = people_by_surname.get(name, [])
             if len(owners) == 1:
                 return owners[0]
-            companies = [o for o in multiword if o.split()[0] == name]
+            companies = orgs_by_first_word.get(name, [])
             if len(companies) == 1 and not owners:
                 return companies[0]
         return name

@@ -173,11 +173,12 @@ class Trigger:
 
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger word or phrase of ``sentence``, in text order (phrases win)."""
+    first_word = len(sentence) - len(sentence.lstrip(" “\"'‘("))
     words = [
         (m.group().casefold().replace("’", "'"), m.start(), m.end())
         for m in _WORD.finditer(sentence)
         # A capitalised word inside a sentence is a name ("Bill Barr", "Supreme Court").
-        if m.group()[0].islower() or not sentence[: m.start()].strip(" “\"'‘(")
+        if m.group()[0].islower() or m.start() <= first_word
     ]
     found: list[Trigger] = []
     i = 0

@@ -17,6 +17,7 @@ Rules, in order:
   when the next word is a typical sentence opener ("The", "Even", "Now", "He"), so
   "U.S. Attorney General" stays whole but "...into the U.S. Now Sinaloa..." splits.
 * An ellipsis ends a sentence only when followed by whitespace and a capitalised opener.
+* A run of more than ``MAX_SENTENCE`` characters without an end is cut at a clause or word.
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[«]?)([A-Za-z0-9][\w'’-]*)")
 
 
+# Longer "sentences" are not prose; they are cut so an event never carries a whole page.
+MAX_SENTENCE = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceSpan:
     """A sentence as [start, end) offsets into the text it was split from."""
@@ -89,6 +94,17 @@ def _append(spans: list[SentenceSpan], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # Not prose (a table, a log, a page without punctuation): cut at a clause or a word.
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < 0:
+            cut = window.rfind(" ")
+        cut = start + MAX_SENTENCE // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE
+        _append(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append(SentenceSpan(start, end))
 
@@ -107,7 +123,7 @@ def _is_boundary(text: str, punct_start: int, cut: int) -> bool:
         return next_word[0].isupper() and opener
     if punct != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, punct_start)
+    before = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     if before is None:
         return True
     word = before.group(1).casefold().rstrip(".")

@@ -1,0 +1,77 @@
+"""Any text in, well-formed events out: no exception, offsets that point where they say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import extract_dates
+from timeline.events import extract_events
+from timeline.io.document import Document
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "On April 8, ",
+            "Last year ",
+            "in 2020",
+            "Gen. ",
+            "U.S. ",
+            "President Donald Trump ",
+            "the DEA (DEA) ",
+            "said",
+            ". ",
+            "? ",
+            "“",
+            "”",
+            "\n",
+            "…",
+            "...",
+            ", ",
+            "; ",
+            " — ",
+            "hours after the strike ",
+            "between 2016 and 2021 ",
+            "a 2019-vintage laptop ",
+            "Mexican lawmakers ",
+            "al-Awlaki ",
+            "McAllen, Texas ",
+            "fourth-quarter results ",
+            "that day ",
+            "seized ",
+            "The ",
+            "A ",
+            "'s ",
+            "(",
+            ")",
+            "Monday ",
+            "13.5 ",
+            "1,700 ",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+def check(text: str) -> None:
+    document = Document(text=text, path="x.txt")
+    for event in extract_events(document, extract_dates(text, date(2025, 4, 16))):
+        assert text.startswith(event.sentence, event.offset)
+        assert 0 <= event.date_start <= event.date_end <= len(event.sentence)
+        assert event.first <= event.last
+        assert 0 < len(event.summary) <= 100 or not event.sentence.strip()
+        assert all(actor.name for actor in event.actors)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NEWSY)
+def test_news_like_fragments(text: str) -> None:
+    check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    check(text)
