@@ -1,11 +1,15 @@
 """The engine: scan the text once, pick the longest reading at each place, resolve, explain.
 
-One left-to-right pass. :data:`~timeline.dates.rules.MASTER` (every rule, without groups)
-finds the next place where any rule matches; there each rule is tried with ``match`` and
-the candidates are resolved longest first until a resolver accepts. Resolution happens in
-text order so that the :class:`~timeline.dates.narrative.Narrative` (the date the story is
-at) is known when "two weeks later" is read. Every pattern is bounded, so the time is
-linear in the length of the text.
+One left-to-right pass over a lower-cased copy of the text (same offsets; Python's regular
+expressions are much faster without IGNORECASE). :data:`~timeline.dates.patterns.HEAD`
+finds the words every temporal expression contains (a month, a unit, a number...); the
+places where an expression may start are that word and the modifiers just before it
+("the past three years"). At each such place one regex (the rule set's ``probe``) tells
+where every rule's match would end; the candidates are then resolved longest first, on
+the text itself, until a resolver accepts. Resolution happens in text order so that the
+:class:`~timeline.dates.narrative.Narrative` (the date the story is at) is known when
+"two weeks later" is read. Every pattern is bounded and every place is read once, so the
+time is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from datetime import date
 from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
-from timeline.dates.patterns import HEAD, LOOK_BEHIND
+from timeline.dates.patterns import HEAD, LOOK_BEHIND, lower_text
 from timeline.dates.resolve import Context, Reading
-from timeline.dates.rules import MASTER, RULES_BY_FIRST
+from timeline.dates.rules import RULES_BY_FIRST
 
 
 def extract_dates(
@@ -60,15 +64,19 @@ def _scan(
 ) -> tuple[DateMention, ...]:
     narrative = Narrative(reference)
     mentions: list[DateMention] = []
+    lowered = lower_text(text)
+    tried: set[int] = set()  # starts already looked at: each place is read once
     pos = 0
-    for head in HEAD.finditer(text):
+    for head in HEAD.finditer(lowered):
         at = head.start()
         if at < pos:
             continue
-        for start in _starts(text, pos, at):
-            if start < pos or MASTER.match(text, start) is None:
+        for start in _starts(lowered, pos, at):
+            if start < pos or start in tried:
                 continue
-            chosen = _best_reading(text, start, Context(text, narrative, day_first))
+            tried.add(start)
+            context = Context(text, narrative, day_first)
+            chosen = _best_reading(text, lowered, start, context)
             if chosen is None:
                 continue
             end, reading = chosen
@@ -114,16 +122,37 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _BLANKS = frozenset(" \t\n\r,")
 
 
-def _best_reading(text: str, start: int, context: Context) -> tuple[int, Reading] | None:
-    """The longest candidate at ``start`` whose resolver accepts it."""
-    candidates = []
-    for order, rule in enumerate(RULES_BY_FIRST.get(text[start], ())):
-        m = rule.pattern.match(text, start)
-        if m is not None and m.end() > start:
-            candidates.append((-(m.end() - start), order, m, rule))
+def _best_reading(
+    text: str, lowered: str, start: int, context: Context
+) -> tuple[int, Reading] | None:
+    """The longest candidate at ``start`` whose resolver accepts it.
+
+    Candidates are found on the lower-cased text; the resolver gets the same rule's match
+    on the text itself, so that it can see capitals ("May" the month, "may" the verb).
+    """
+    ruleset = RULES_BY_FIRST.get(lowered[start])
+    if ruleset is None:
+        return None
+    probe = ruleset.probe.match(lowered, start)
+    if probe is None:
+        return None
+    spans = probe.regs[1:]
+    candidates = [
+        (start - end, order, rule)
+        for order, (rule, (_, end)) in enumerate(zip(ruleset.rules, spans, strict=True))
+        if end > start
+    ]
+    if not candidates:
+        return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    for _, _, m, rule in candidates:
-        reading = rule.resolver(m, context)
+    for _, _, rule in candidates:
+        m = rule.pattern.match(text, start)
+        if m is None:
+            continue
+        try:
+            reading = rule.resolver(m, context)
+        except (ValueError, OverflowError):
+            continue  # beyond the calendar: "2100 decades later" (year 22999) is no date
         if reading is not None:
             return m.end(), reading
     return None

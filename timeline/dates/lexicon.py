@@ -722,6 +722,5 @@ LEADING_WORDS: Final = frozenset(
     | set(NUMBER_WORDS)
     | set(ORDINALS)
     | set(WEEKDAYS)
-    | set(MONTHS)
 )
 """Words that may open an expression before its head word ("the past three", "more than")."""

@@ -42,6 +42,7 @@ from timeline.dates.patterns import (
     B,
     E,
     first_characters,
+    lowercase_source,
     named,
 )
 
@@ -51,7 +52,7 @@ class Rule:
     """One pattern and the resolver that reads its matches."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # on the text itself, case-insensitive: gives the resolver's match
     resolver: r.Resolver
 
 
@@ -267,33 +268,53 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
 )
 
 
-def _compile(source: str) -> re.Pattern[str]:
-    return re.compile(B + "(?:" + source + ")" + E, re.IGNORECASE)
+def _whole(source: str) -> str:
+    return B + "(?:" + source + ")" + E
 
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, _compile(source), resolver) for name, source, resolver in RULE_SOURCES
+    Rule(
+        name,
+        re.compile(_whole(source), re.IGNORECASE),
+        resolver,
+    )
+    for name, source, resolver in RULE_SOURCES
 )
 
-MASTER: re.Pattern[str] = re.compile(
-    B
-    + "(?:"
-    + "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", s) + ")" for _, s, _ in RULE_SOURCES)
-    + ")"
-    + E,
-    re.IGNORECASE,
-)
-"""Every rule at once, without groups: finds the next place where some rule matches."""
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules that can start with one character, and one regex that tries them all.
+
+    ``probe`` holds, for each rule, an optional look-ahead that captures the rule's match:
+    a single call tells where every rule's match would end (group ``r<i>``, span (-1, -1)
+    when it does not match), without leaving the regex engine between rules.
+    """
+
+    rules: tuple[Rule, ...]
+    probe: re.Pattern[str]
 
 
-def _by_first_character() -> dict[str, tuple[Rule, ...]]:
+def _probe(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    sources = dict((name, source) for name, source, _ in RULE_SOURCES)
+    parts = []
+    for i, rule in enumerate(rules):
+        body = lowercase_source(_whole(re.sub(r"\(\?P<\w+>", "(?:", sources[rule.name])))
+        parts.append(f"(?:(?=(?P<r{i}>{body})))?")
+    return re.compile("".join(parts))
+
+
+def _by_first_character() -> dict[str, RuleSet]:
     firsts = [first_characters(source) for _, source, _ in RULE_SOURCES]
     chars = set().union(*(f for f in firsts if f is not None))
-    return {
-        ch: tuple(rule for rule, f in zip(RULES, firsts, strict=True) if f is None or ch in f)
-        for ch in chars
-    }
+    table = {}
+    for ch in chars:
+        if ch.isupper():
+            continue  # the engine looks rules up by the lower-cased text
+        rules = tuple(r for r, f in zip(RULES, firsts, strict=True) if f is None or ch in f)
+        table[ch] = RuleSet(rules, _probe(rules))
+    return table
 
 
-RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = _by_first_character()
-"""The rules that can start with a given character (the engine's cheap pre-selection)."""
+RULES_BY_FIRST: dict[str, RuleSet] = _by_first_character()
+"""The rules that can start with a given (lower-case) character: the engine's pre-selection."""
