@@ -114,11 +114,12 @@ HEAD_WORDS: frozenset[str] = frozenset(
 """Words one of which every temporal expression contains (digits aside)."""
 
 HEAD = re.compile(
-    r"(?<![a-z0-9])(?<![0-9][,.])"
+    r"(?<![a-z0-9])(?<![0-9][,./:])"
     + trie_alternation(HEAD_WORDS | set("0123456789") | {"q1", "q2", "q3", "q4"})
 )
 """Finds, in the lower-cased text, the places worth a closer look (a head word, or a number
-that starts a word and does not continue one, as "700" in "1,700" does); the engine runs
+that starts a word and does not continue one, as "700" in "1,700" or "30" in "10:30" do);
+the engine runs
 the rules only around them."""
 
 
