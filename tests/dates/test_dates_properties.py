@@ -13,6 +13,12 @@ from timeline.dates import Anchor, extract_dates, infer_reference
 PIECES = st.sampled_from(
     [
         "May",
+        "2100",
+        "9999",
+        "decades",
+        "centuries",
+        "1957-58",
+        "March 3,",
         "march",
         "Friday",
         "last",
