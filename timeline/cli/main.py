@@ -1,11 +1,202 @@
-"""The ``timeline`` command (skeleton; subcommands land with their issues)."""
+"""The ``timeline`` command: explore, list, export and dates.
+
+Exit status: 0 on success (also when no event matches: a note goes to stderr), 2 for a
+usage error or an input/output the user must fix (one line on stderr, never a traceback),
+130 when interrupted, 1 for an internal error (one line; ``TIMELINE_DEBUG=1`` shows it in
+full).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import shutil
 import sys
+from collections.abc import Sequence
+
+from timeline.cli.options import build_parser, filter_from, with_default_command
+from timeline.cli.render import (
+    clean,
+    describe_document,
+    event_table,
+    mention_lines,
+    mention_record,
+)
+from timeline.io.document import DateStatus, Document
+from timeline.io.errors import InputError
+from timeline.io.export import check_target, export
+from timeline.io.loaders import Sources, load_inputs, load_sources
+from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
+
+PROG = "timeline"
+MAX_INFERRED_NOTES = 3
+
+
+def say(kind: str, message: str) -> None:
+    """One line on stderr: ``timeline: warning: ...``; control characters removed."""
+    print(f"{PROG}: {kind}: {clean(message)}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    say("warning", message)
+
+
+def note(message: str) -> None:
+    say("note", message)
+
+
+# -- shared steps -------------------------------------------------------------------------
+def load(args: argparse.Namespace) -> Sources:
+    return load_sources(args.inputs, published=args.published, max_size=args.max_size, warn=warn)
+
+
+def analyse(sources: Sources, args: argparse.Namespace) -> Analysis:
+    """The timeline of every input; articles analysed, exports merged as they are."""
+    analysis = analyse_documents(
+        sources.documents, day_first=args.day_first, extra_events=sources.exported_events
+    )
+    return Analysis(tuple(sources.exported_documents) + analysis.documents, analysis.timeline)
+
+
+def report_reference_dates(documents: Sequence[Document]) -> None:
+    """Say once, on stderr, which documents had their publication date inferred or missing."""
+    inferred = [d for d in documents if d.date_status is DateStatus.INFERRED]
+    missing = [d for d in documents if d.date_status is DateStatus.MISSING]
+    for document in inferred[:MAX_INFERRED_NOTES]:
+        note(
+            f"{document.path}: no publication date; relative dates are resolved against "
+            f"{document.published}, inferred from the text (set --published to change it)"
+        )
+    if len(inferred) > MAX_INFERRED_NOTES:
+        note(f"{len(inferred) - MAX_INFERRED_NOTES} more documents have an inferred date")
+    for document in missing[:MAX_INFERRED_NOTES]:
+        note(
+            f"{document.path}: no publication date, none could be inferred; relative dates "
+            "are left unresolved (set --published)"
+        )
+    if len(missing) > MAX_INFERRED_NOTES:
+        note(f"{len(missing) - MAX_INFERRED_NOTES} more documents have no publication date")
+
+
+def _terminal_width() -> int | None:
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
+
+
+# -- commands -----------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    analysis = analyse(load(args), args)
+    report_reference_dates(analysis.documents)
+    selection = analysis.timeline.select(filter_from(args))
+    if not selection.events:
+        note(f"no events match ({selection.status()})")
+        return 0
+    for line in event_table(selection.events, terminal_width=_terminal_width()):
+        print(line)
+    if sys.stderr.isatty():
+        print(selection.status(), file=sys.stderr)
+    return 0
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    return "json" if args.output.lower().endswith(".json") else "csv"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    check_target(args.output, force=args.force)  # before any work, not after
+    analysis = analyse(load(args), args)
+    report_reference_dates(analysis.documents)
+    selection = analysis.timeline.select(filter_from(args))
+    if not selection.events:
+        note(f"no events match ({selection.status()}); the export has no rows")
+    export(
+        analysis.documents,
+        selection.events,
+        args.output,
+        format=_export_format(args),
+        force=args.force,
+    )
+    if args.output != "-":
+        note(f"wrote {len(selection.events)} events to {args.output}")
+    return 0
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    documents = load_inputs(
+        args.inputs, published=args.published, max_size=args.max_size, warn=warn
+    )
+    settled = [with_reference(d) for d in documents]
+    report_reference_dates(settled)
+    for number, document in enumerate(settled):
+        mentions = find_dates(document, day_first=args.day_first)
+        if args.json:
+            for mention in mentions:
+                print(json.dumps(mention_record(document, mention), ensure_ascii=False))
+            continue
+        if number:
+            print()
+        print(describe_document(document))
+        for line in mention_lines(document, mentions):
+            print("  " + line)
+        if not mentions:
+            note(f"{document.path}: no date found")
+    return 0
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError(
+            "the explorer needs a terminal; use 'timeline list' or 'timeline export' in a pipe"
+        )
+    sources = load(args)  # files are read (and refused) before the window opens
+
+    from timeline.tui.app import run_loading
+
+    def loader():
+        analysis = analyse(sources, args)
+        return list(analysis.documents), analysis.timeline
+
+    return run_loading(loader)
+
+
+COMMAND_FUNCTIONS = {
+    "explore": cmd_explore,
+    "list": cmd_list,
+    "export": cmd_export,
+    "dates": cmd_dates,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    print("timeline: not yet implemented", args, file=sys.stderr)
-    return 2
+    """Run the command line; returns the exit status (``python -m timeline`` exits with it)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(with_default_command(arguments))
+        return COMMAND_FUNCTIONS[args.command](args)
+    except SystemExit as stop:  # argparse: --help, --version, usage errors
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    except InputError as error:
+        say("error", str(error))
+        return 2
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``timeline list | head``): not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as error:
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        name = type(error).__name__
+        say("error", f"internal error: {name}: {error} (TIMELINE_DEBUG=1 shows more)")
+        return 1
+
+
+__all__ = ["main"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +24,10 @@ class Document:
     ``text`` is the article body the engine reads. ``body_offset`` is where that body
     starts in the file's decoded text (after a front-matter block), so that offsets
     reported to users index the file itself. For HTML and Markdown, whose visible text
-    differs from the file, offsets index ``text`` and ``body_offset`` is 0.
+    differs from the file, ``offset_map`` records where each stretch of ``text`` came
+    from; use :meth:`file_offset` rather than adding ``body_offset`` by hand.
+
+    ``format`` is "text", "markdown" or "html": how ``text`` was read out of the file.
     """
 
     text: str
@@ -35,6 +39,35 @@ class Document:
     date_status: DateStatus = DateStatus.MISSING
     body_offset: int = 0
     extra: tuple[tuple[str, str], ...] = field(default=())
+    format: str = "text"
+    # (text_start, file_start) pairs, sorted: from text_start on, text offsets map 1:1 to
+    # file offsets starting at file_start, until the next pair. Empty: a plain shift by
+    # body_offset.
+    offset_map: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+
+    def file_offset(self, text_offset: int) -> int:
+        """Where ``text[text_offset]`` sits in the file's decoded text.
+
+        Exact for plain text and for characters Markdown/HTML copied through; a character
+        the conversion synthesised (a paragraph break, a decoded entity) maps to the
+        nearest source position before it.
+        """
+        if not self.offset_map:
+            return self.body_offset + text_offset
+        i = bisect_right(self.offset_map, (text_offset, float("inf"))) - 1
+        if i < 0:
+            return self.body_offset + text_offset
+        text_start, file_start = self.offset_map[i]
+        return file_start + (text_offset - text_start)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The file's span for ``text[start:end]``; the end maps through its last character.
+
+        Mapping ``end`` itself could land past markup that follows the span ("**April 8**"
+        must end before the closing asterisks).
+        """
+        first = self.file_offset(start)
+        return first, (self.file_offset(end - 1) + 1 if end > start else first)
 
     @property
     def label(self) -> str:

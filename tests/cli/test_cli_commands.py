@@ -1,0 +1,274 @@
+"""The command line as a user meets it: exit codes, one-line errors, list and export output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.cli.main import main
+from timeline.dates.mention import Precision
+from timeline.io.export import export
+from timeline.model.event import Actor, Event
+
+TRUMP = Actor("Donald Trump", "person", ("Trump", "President Donald Trump"))
+DEA = Actor("DEA", "organization", ("Drug Enforcement Administration",))
+
+
+def make(n: int, day: str, last: str, precision: Precision, kind: str, actors, summary: str):
+    return Event(
+        id=f"e{n}",
+        date=day if precision is not Precision.YEAR else day[:4],
+        first=date.fromisoformat(day),
+        last=date.fromisoformat(last),
+        precision=precision,
+        date_text="x",
+        explanation="",
+        kind=kind,
+        actors=actors,
+        summary=summary,
+        sentence=summary + ".",
+        source="a.txt",
+        title="A",
+        offset=n * 10,
+    )
+
+
+EVENTS = [
+    make(1, "2020-01-01", "2020-12-31", Precision.YEAR, "arrest", (DEA,), "DEA arrests a general"),
+    make(
+        2, "2020-01-03", "2020-01-03", Precision.DAY, "strike", (TRUMP,), "Strike kills Soleimani"
+    ),
+    make(3, "2025-01-20", "2025-01-20", Precision.DAY, "designation", (TRUMP,), "Cartels labeled"),
+    make(
+        4, "2025-04-08", "2025-04-08", Precision.DAY, "testimony", (), "-Jenkins \x1b[31mtestifies"
+    ),
+]
+
+
+@pytest.fixture
+def exported(tmp_path) -> Path:
+    """A JSON export: list and export read it back without re-parsing any article."""
+    path = tmp_path / "events.json"
+    export([], EVENTS, path, format="json")
+    return path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, err: str, needle: str) -> None:
+    assert code == 2
+    assert err.startswith("timeline: error: ") and err.count("\n") == 1, err
+    assert needle in err and "Traceback" not in err
+
+
+# -- list -------------------------------------------------------------------------------
+def test_list_piped_is_plain_aligned_text(capsys, exported):
+    code, out, err = run(capsys, "list", str(exported))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert len(lines) == 4 and "\t" not in out and "\x1b" not in out
+    assert lines[0].split()[:3] == ["2020", "arrest", "DEA"]
+    assert "Strike kills Soleimani" in lines[1]
+    assert len({line.index(line.split()[1]) for line in lines}) == 1  # kind column aligned
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        (["--year", "2020"], ["e1", "e2"]),
+        (["--year", "2019-2021"], ["e1", "e2"]),
+        (["--year", "2020", "--year", "2025"], ["e1", "e2", "e3", "e4"]),
+        (["--actor", "DEA"], ["e1"]),
+        (["--actor", "trump"], ["e2", "e3"]),
+        (["--actor", "Trump", "--year", "2025"], ["e3"]),
+        (["--kind", "strike", "--kind", "testimony"], ["e2", "e4"]),
+        (["--from", "2020-01-02", "--to", "2025-01"], ["e1", "e2", "e3"]),
+        (["--from", "2025-02"], ["e4"]),
+        (["--search", "soleimani"], ["e2"]),
+    ],
+)
+def test_list_filters(capsys, exported, flags, expected):
+    code, out, _ = run(capsys, "list", str(exported), *flags)
+    summaries = {e.id: e.summary.split()[0] for e in EVENTS}
+    assert code == 0
+    assert [line.split("  ")[-1].split()[0] for line in out.splitlines()] == [
+        summaries[i].replace("\x1b[31m", "") for i in expected
+    ]
+
+
+def test_no_match_exits_0_with_a_note(capsys, exported):
+    code, out, err = run(capsys, "list", str(exported), "--year", "1999")
+    assert code == 0 and out == ""
+    assert err.startswith("timeline: note: no events match") and err.count("\n") == 1
+
+
+def test_list_on_a_terminal_fits_the_width(capsys, exported, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "50")
+    code, out, _ = run(capsys, "list", str(exported))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["DATE", "KIND", "ACTORS", "SUMMARY"]
+    assert all(len(line) <= 50 for line in lines)
+    assert any(line.endswith("…") for line in lines)
+
+
+# -- export -----------------------------------------------------------------------------
+def test_export_csv_to_stdout_by_default(capsysbinary, exported):
+    code = main(["export", str(exported), "--year", "2020"])
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert code == 0 and [r["id"] for r in rows] == ["e1", "e2"]
+
+
+def test_export_to_a_file_then_refuses_to_overwrite_then_forces(capsys, exported, tmp_path):
+    target = tmp_path / "out.csv"
+    code, _, err = run(capsys, "export", str(exported), "-o", str(target))
+    assert code == 0 and "wrote 4 events" in err
+    first = target.read_bytes()
+    assert first.startswith(b"date,start,end,precision,kind,actors,summary,")
+    assert b"'-Jenkins" in first  # formula guard in the file
+
+    code, _, err = run(capsys, "export", str(exported), "--year", "2020", "-o", str(target))
+    assert_one_line_error(code, err, "--force")
+    assert target.read_bytes() == first
+
+    code, _, _ = run(
+        capsys, "export", str(exported), "--year", "2020", "-o", str(target), "--force"
+    )
+    assert code == 0 and target.read_bytes().count(b"\r\n") == 3
+
+
+def test_export_json_by_suffix_and_it_opens_again(capsys, exported, tmp_path):
+    target = tmp_path / "again.json"
+    code, _, _ = run(capsys, "export", str(exported), "--actor", "Trump", "-o", str(target))
+    assert code == 0
+    content = json.loads(target.read_text(encoding="utf-8"))
+    assert [e["id"] for e in content["events"]] == ["e2", "e3"]
+    assert content["events"][0]["actors"] == ["Donald Trump"]
+    code, out, _ = run(capsys, "list", str(target), "--actor", "President Donald Trump")
+    assert code == 0 and len(out.splitlines()) == 2  # aliases survived the export
+
+
+# -- errors -----------------------------------------------------------------------------
+def test_missing_file(capsys, tmp_path):
+    code, _, err = run(capsys, "list", str(tmp_path / "nope.txt"))
+    assert_one_line_error(code, err, "no such file")
+
+
+def test_folder_with_nothing_readable(capsys, tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    code, _, err = run(capsys, "export", str(tmp_path))
+    assert_one_line_error(code, err, "no readable article")
+
+
+def test_binary_input(capsys, tmp_path):
+    path = tmp_path / "img.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    code, _, err = run(capsys, "dates", str(path))
+    assert_one_line_error(code, err, "NUL")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(capsys, tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("On May 1.")
+    path.chmod(0)
+    code, _, err = run(capsys, "list", str(path))
+    assert_one_line_error(code, err, "permission denied")
+
+
+def test_unreadable_file_even_as_root(capsys, tmp_path, monkeypatch):
+    path = tmp_path / "secret.txt"
+    path.write_text("On May 1.")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    code, _, err = run(capsys, "list", str(path))
+    assert_one_line_error(code, err, "permission denied")
+
+
+def test_a_directory_where_a_file_is_expected_is_unreadable(capsys, tmp_path):
+    code, _, err = run(capsys, "export", "-o", str(tmp_path))
+    assert_one_line_error(code, err, "is a folder")
+
+
+def test_over_the_size_limit(capsys, tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 5000)
+    code, _, err = run(capsys, "list", str(path), "--max-size", "1KB")
+    assert_one_line_error(code, err, "size limit")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["list", "--published", "2025-13-01"], "bad date"),
+        (["list", "--from", "last week"], "bad date"),
+        (["list", "--to", "2025-02-30"], "no such day"),
+        (["list", "--year", "twenty"], "bad year"),
+        (["list", "--year", "2021-2019"], "bad year"),
+        (["export", "--format", "xml"], "invalid choice"),
+        (["list", "--max-size", "lots"], "bad size"),
+        (["list", "--frobnicate"], "unrecognized arguments"),
+        (["--frobnicate"], "unrecognized arguments"),
+    ],
+)
+def test_bad_flags_and_dates(capsys, argv, needle):
+    code, out, err = run(capsys, *argv)
+    assert_one_line_error(code, err, needle)
+    assert out == ""
+
+
+def test_malformed_export(capsys, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"documents": [], "events": [{"id": 1}]}')
+    code, _, err = run(capsys, "list", str(path))
+    assert_one_line_error(code, err, "event 1 is malformed")
+
+
+def test_explore_refuses_a_pipe(capsys, exported):
+    code, _, err = run(capsys, str(exported))
+    assert_one_line_error(code, err, "needs a terminal")
+
+
+def test_help_exits_0(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "list" in out and "export" in out and "dates" in out
+
+
+# -- the installed command --------------------------------------------------------------
+def run_console(*argv: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *argv], capture_output=True, text=True, **kwargs
+    )
+
+
+def test_python_m_timeline_error_is_one_line(tmp_path):
+    result = run_console("list", str(tmp_path / "missing.md"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_console_script_lists_an_export(exported):
+    script = Path(sys.executable).with_name("timeline")
+    if not script.exists():
+        pytest.skip("console script not installed beside this interpreter")
+    result = subprocess.run(
+        [str(script), "list", str(exported), "--actor", "DEA"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[0].split()[:3] == ["2020", "arrest", "DEA"]

@@ -1,0 +1,420 @@
+"""CSV and JSON exports of a timeline, written so that no reader ever sees half a file.
+
+The CSV contract (issue 3): the header starts with exactly
+``date,start,end,precision,kind,actors,summary,sentence,date_text,source,offset`` and more
+columns follow (``id,title,explanation,actor_types,date_start,date_end,inferred``); UTF-8,
+RFC 4180 quoting by the standard ``csv`` module, actors joined with "; ". A cell a
+spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) gets a leading apostrophe; :func:`unguard_cell` undoes it exactly, so the
+CSV reads back to the same events.
+
+The JSON export is ``{"documents": [metadata...], "events": [...]}`` with the same fields
+as the CSV and actors as a list (plus ``actor_details`` with types and aliases, so that an
+export opened in the explorer filters exactly like the articles it came from). One event per
+line keeps a 100,000-event export diffable and cheap to write.
+
+Files are written to a temporary file beside the target, flushed and fsynced, then moved
+into place: killed at any moment, the export leaves the previous file or no file, never a
+partial one. An existing file is only replaced with ``force``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from timeline.dates.mention import Precision
+from timeline.io.document import DateStatus, Document
+from timeline.io.errors import InputError, OutputError
+from timeline.model.event import Actor, Event
+
+CSV_COLUMNS = (
+    "date",
+    "start",
+    "end",
+    "precision",
+    "kind",
+    "actors",
+    "summary",
+    "sentence",
+    "date_text",
+    "source",
+    "offset",
+)
+CSV_EXTRA_COLUMNS = (
+    "id",
+    "title",
+    "explanation",
+    "actor_types",
+    "date_start",
+    "date_end",
+    "inferred",
+)
+CSV_HEADER = CSV_COLUMNS + CSV_EXTRA_COLUMNS
+ACTOR_SEPARATOR = "; "
+FORMATS = ("csv", "json")
+STDOUT = "-"
+
+# A leading apostrophe is added when the cell, after any apostrophes it already starts
+# with, begins with a formula trigger; that rule is reversible (see unguard_cell).
+_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
+_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def guard_cell(value: str) -> str:
+    """``value`` made safe to open in a spreadsheet (formula injection)."""
+    return "'" + value if _NEEDS_GUARD.match(value) else value
+
+
+def unguard_cell(value: str) -> str:
+    """The original of a guarded cell."""
+    return value[1:] if _GUARDED.match(value) else value
+
+
+# -- events as flat records -------------------------------------------------------------
+def event_record(event: Event) -> dict[str, Any]:
+    """The export fields of one event, typed for JSON (actors as a list)."""
+    return {
+        "date": event.date,
+        "start": event.first.isoformat(),
+        "end": event.last.isoformat(),
+        "precision": str(event.precision),
+        "kind": event.kind,
+        "actors": list(event.actor_names),
+        "summary": event.summary,
+        "sentence": event.sentence,
+        "date_text": event.date_text,
+        "source": event.source,
+        "offset": event.offset,
+        "id": event.id,
+        "title": event.title,
+        "explanation": event.explanation,
+        "actor_details": [
+            {"name": a.name, "type": a.type, "aliases": list(a.aliases)} for a in event.actors
+        ],
+        "date_start": event.date_start,
+        "date_end": event.date_end,
+        "inferred": event.inferred,
+    }
+
+
+def csv_row(event: Event) -> list[str]:
+    """One CSV row in :data:`CSV_HEADER` order, every cell guarded."""
+    cells = [
+        event.date,
+        event.first.isoformat(),
+        event.last.isoformat(),
+        str(event.precision),
+        event.kind,
+        ACTOR_SEPARATOR.join(event.actor_names),
+        event.summary,
+        event.sentence,
+        event.date_text,
+        event.source,
+        str(event.offset),
+        event.id,
+        event.title,
+        event.explanation,
+        ACTOR_SEPARATOR.join(a.type for a in event.actors),
+        str(event.date_start),
+        str(event.date_end),
+        "true" if event.inferred else "false",
+    ]
+    return [guard_cell(c) for c in cells]
+
+
+def document_record(document: Document) -> dict[str, Any]:
+    """A document's metadata for the JSON export (its text stays in the article)."""
+    return {
+        "path": document.path,
+        "title": document.title,
+        "source": document.source,
+        "author": document.author,
+        "published": document.published.isoformat() if document.published else None,
+        "date_status": str(document.date_status),
+        "format": document.format,
+        "extra": dict(document.extra),
+    }
+
+
+# -- writers ----------------------------------------------------------------------------
+def dump_csv(events: Iterable[Event], handle: TextIO) -> None:
+    """The CSV export to an open text handle (opened with ``newline=""``)."""
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for event in events:
+        writer.writerow(csv_row(event))
+
+
+def dump_json(documents: Sequence[Document], events: Iterable[Event], handle: TextIO) -> None:
+    """The JSON export to an open text handle, one document or event per line."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    handle.write('{"documents": [')
+    handle.write(",".join("\n  " + dump(document_record(d)) for d in documents))
+    handle.write('\n ],\n "events": [')
+    first = True
+    for event in events:
+        handle.write(("\n  " if first else ",\n  ") + dump(event_record(event)))
+        first = False
+    handle.write("\n ]\n}\n")
+
+
+def write_csv(events: Iterable[Event], target: str | Path, *, force: bool = False) -> None:
+    """The CSV export to the file ``target`` (atomically) or ``-`` (standard output)."""
+    write_output(str(target), lambda handle: dump_csv(events, handle), force=force)
+
+
+def write_json(
+    documents: Sequence[Document],
+    events: Iterable[Event],
+    target: str | Path,
+    *,
+    force: bool = False,
+) -> None:
+    """The JSON export to the file ``target`` (atomically) or ``-`` (standard output)."""
+    write_output(str(target), lambda handle: dump_json(documents, events, handle), force=force)
+
+
+def export(
+    documents: Sequence[Document],
+    events: Iterable[Event],
+    target: str | Path,
+    *,
+    format: str = "csv",
+    force: bool = False,
+) -> None:
+    """Write ``events`` as ``format`` ("csv" or "json") to ``target``."""
+    if format == "csv":
+        write_csv(events, target, force=force)
+    elif format == "json":
+        write_json(documents, events, target, force=force)
+    else:
+        raise ValueError(f"unknown export format {format!r} (expected csv or json)")
+
+
+def check_target(target: str, *, force: bool) -> None:
+    """Refuse early (before any analysis) a target that cannot or must not be written."""
+    if target == STDOUT:
+        return
+    path = Path(target)
+    if path.is_dir():
+        raise OutputError(f"{target}: is a folder; name a file to write")
+    if path.exists() and not force:
+        raise OutputError(f"{target}: already exists; use --force to overwrite it")
+    if not path.parent.is_dir() and str(path.parent) not in ("", "."):
+        raise OutputError(f"{target}: no such folder {str(path.parent)!r}")
+
+
+def write_output(target: str, write: Callable[[TextIO], None], *, force: bool = False) -> None:
+    """Run ``write`` into standard output (``-``) or atomically into the file ``target``."""
+    if target == STDOUT:
+        _write_stdout(write)
+    else:
+        atomic_write(Path(target), write, force=force)
+
+
+def _write_stdout(write: Callable[[TextIO], None]) -> None:
+    """UTF-8 and untranslated line ends on standard output, whatever the locale says."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a test's StringIO, or an embedding application
+        write(sys.stdout)
+        return
+    sys.stdout.flush()
+    wrapper = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        write(wrapper)
+        wrapper.flush()
+    finally:
+        wrapper.detach()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, write: Callable[[TextIO], None], *, force: bool = False) -> None:
+    """Write via a temporary file in ``path``'s folder, fsync it, then move it into place.
+
+    Without ``force`` the move is a hard link, which fails if ``path`` appeared meanwhile,
+    so a file is never silently replaced. The temporary file is removed on any failure.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists; use --force to overwrite it")
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except FileNotFoundError:
+        raise OutputError(f"{path}: no such folder {str(folder)!r}") from None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write here ({error.strerror or error})") from None
+    temporary = Path(name)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        if force:
+            os.replace(temporary, path)
+        else:
+            _move_no_clobber(temporary, path)
+        _fsync_folder(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _move_no_clobber(temporary: Path, path: Path) -> None:
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise OutputError(f"{path}: already exists; use --force to overwrite it") from None
+    except OSError:
+        # A file system without hard links: check, then rename (a tiny race, documented).
+        if path.exists():
+            raise OutputError(f"{path}: already exists; use --force to overwrite it") from None
+        os.replace(temporary, path)
+        return
+    temporary.unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- readers ----------------------------------------------------------------------------
+def _actors_from_record(record: dict[str, Any]) -> tuple[Actor, ...]:
+    details = record.get("actor_details")
+    if isinstance(details, list) and details:
+        return tuple(
+            Actor(str(d["name"]), str(d.get("type", "")), tuple(map(str, d.get("aliases", ()))))
+            for d in details
+        )
+    return tuple(Actor(str(name)) for name in record.get("actors", ()))
+
+
+def event_from_record(record: dict[str, Any]) -> Event:
+    """An Event from a JSON export record (KeyError/ValueError/TypeError when malformed)."""
+    return Event(
+        id=str(record["id"]),
+        date=str(record["date"]),
+        first=date.fromisoformat(record["start"]),
+        last=date.fromisoformat(record["end"]),
+        precision=Precision(record["precision"]),
+        date_text=str(record.get("date_text", "")),
+        explanation=str(record.get("explanation", "")),
+        kind=str(record.get("kind", "other")),
+        actors=_actors_from_record(record),
+        summary=str(record.get("summary", "")),
+        sentence=str(record.get("sentence", "")),
+        source=str(record.get("source", "")),
+        title=str(record.get("title", "")),
+        offset=int(record.get("offset", 0)),
+        date_start=int(record.get("date_start", 0)),
+        date_end=int(record.get("date_end", 0)),
+        inferred=bool(record.get("inferred", False)),
+    )
+
+
+def document_from_record(record: dict[str, Any]) -> Document:
+    """A Document (metadata only, empty text) from a JSON export record."""
+    published = record.get("published")
+    return Document(
+        text="",
+        path=str(record.get("path", "")),
+        title=str(record.get("title", "")),
+        source=str(record.get("source", "")),
+        author=str(record.get("author", "")),
+        published=date.fromisoformat(published) if published else None,
+        date_status=DateStatus(record.get("date_status", DateStatus.MISSING)),
+        format=str(record.get("format", "text")),
+        extra=tuple((str(k), str(v)) for k, v in dict(record.get("extra") or {}).items()),
+    )
+
+
+def read_json_export(
+    path: Path, *, max_size: int | None = None
+) -> tuple[list[Document], list[Event]]:
+    """The documents and events of a JSON export, without re-parsing any article."""
+    from timeline.io.loaders import DEFAULT_MAX_SIZE, decode, read_limited
+
+    data = read_limited(path, max_size or DEFAULT_MAX_SIZE)
+    try:
+        content = json.loads(decode(data, str(path)))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}: not valid JSON (line {error.lineno}: {error.msg})") from None
+    if not (
+        isinstance(content, dict)
+        and isinstance(content.get("documents"), list)
+        and isinstance(content.get("events"), list)
+    ):
+        raise InputError(
+            f'{path}: not a timeline export (expected {{"documents": [...], "events": [...]}})'
+        )
+    try:
+        documents = [document_from_record(r) for r in content["documents"]]
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise InputError(f"{path}: a document record is malformed ({error!r})") from None
+    events = []
+    for number, record in enumerate(content["events"], 1):
+        try:
+            events.append(event_from_record(record))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise InputError(f"{path}: event {number} is malformed ({error!r})") from None
+    return documents, events
+
+
+def read_csv_events(handle: TextIO) -> list[Event]:
+    """Events from a CSV export (aliases are not in the CSV; types are)."""
+    reader = csv.reader(handle)
+    header = next(reader)
+    events = []
+    for raw in reader:
+        row = dict(zip(header, (unguard_cell(c) for c in raw), strict=True))
+        names = row["actors"].split(ACTOR_SEPARATOR) if row["actors"] else []
+        types = row.get("actor_types", "").split(ACTOR_SEPARATOR) if names else []
+        types += [""] * (len(names) - len(types))
+        events.append(
+            Event(
+                id=row.get("id", ""),
+                date=row["date"],
+                first=date.fromisoformat(row["start"]),
+                last=date.fromisoformat(row["end"]),
+                precision=Precision(row["precision"]),
+                date_text=row["date_text"],
+                explanation=row.get("explanation", ""),
+                kind=row["kind"],
+                actors=tuple(Actor(n, t) for n, t in zip(names, types, strict=True)),
+                summary=row["summary"],
+                sentence=row["sentence"],
+                source=row["source"],
+                title=row.get("title", ""),
+                offset=int(row["offset"]),
+                date_start=int(row.get("date_start") or 0),
+                date_end=int(row.get("date_end") or 0),
+                inferred=row.get("inferred") == "true",
+            )
+        )
+    return events

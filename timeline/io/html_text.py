@@ -1,0 +1,290 @@
+"""The visible article text of an HTML page, with the standard library's ``html.parser``.
+
+Only what a reader sees in the article survives: scripts, styles, navigation, headers,
+footers, asides and the like are dropped; block elements become paragraph breaks (so the
+sentence splitter never glues a heading to the paragraph below); runs of whitespace collapse
+as a browser collapses them; entities are decoded. The page's metadata (title, publication
+date, site name, author) is read from ``<title>`` and the usual ``<meta>`` tags.
+
+The parser is a flat state machine over tags, so deeply nested markup costs no recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+
+from timeline.io.textmap import MappedText
+
+# Elements whose whole content is not article text.
+HIDDEN = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "canvas",
+        "select",
+        "button",
+        "form",
+        "head",
+    }
+)
+# Elements that end a paragraph where they open and where they close.
+BLOCKS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+    }
+)
+CELLS = frozenset({"td", "th"})
+# Elements that never have an end tag; an unmatched one must not unbalance the counters.
+VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+
+# <meta> keys that carry each piece of metadata, most specific first.
+_META_KEYS = {
+    "published": (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "pubdate",
+        "publish-date",
+        "sailthru.date",
+        "parsely-pub-date",
+    ),
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "source": ("og:site_name", "application-name"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+}
+
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+_NON_WHITESPACE = re.compile(r"[^ \t\n\r\f\v]+")
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """What an HTML file yields: its visible text, the text's offset map and metadata."""
+
+    text: str
+    offset_map: tuple[tuple[int, int], ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        # html.parser counts lines by "\n" alone, so positions are rebuilt the same way.
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.out = MappedText()
+        self.meta: dict[str, str] = {}
+        self._title: list[str] = []
+        self._first_h1: list[str] = []
+        self._in_title = False
+        self._in_h1 = False
+        self._seen_h1 = False
+        self._hidden_depth = 0
+        self._pre_depth = 0
+
+    # -- positions ------------------------------------------------------------------
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column if line - 1 < len(self._line_starts) else 0
+
+    # -- tags -----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._read_meta(attrs)
+            return
+        if tag == "title":
+            self._in_title = not self._title  # the document's title, not an <svg>'s
+            return
+        if tag in HIDDEN and tag not in VOID:
+            self._hidden_depth += 1
+            return
+        if self._hidden_depth:
+            return
+        if tag == "h1" and not self._seen_h1:
+            self._in_h1 = True
+        if tag == "pre":
+            self._pre_depth += 1
+        if tag in BLOCKS:
+            self.out.break_paragraph()
+        elif tag == "br":
+            self.out.break_line()
+        elif tag in CELLS:
+            self.out.space()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <meta .../>, <p/>: a start without content.
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag in HIDDEN:
+            if self._hidden_depth:
+                self._hidden_depth -= 1
+            return
+        if self._hidden_depth:
+            return
+        if tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            self._seen_h1 = True
+        if tag == "pre" and self._pre_depth:
+            self._pre_depth -= 1
+        if tag in BLOCKS:
+            self.out.break_paragraph()
+        elif tag in CELLS:
+            self.out.space()
+
+    # -- text -----------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+            return
+        if self._hidden_depth:
+            return
+        if self._in_h1:
+            self._first_h1.append(data)
+        start = self._offset()
+        if self._pre_depth:
+            self.out.copy(data, start)
+            return
+        # Collapse whitespace as a browser does: every run becomes one space.
+        copied_to = 0
+        for match in _NON_WHITESPACE.finditer(data):
+            if match.start() > copied_to or match.start() > 0:
+                self.out.space()
+            self.out.copy(match.group(), start + match.start())
+            copied_to = match.end()
+        if copied_to < len(data):
+            self.out.space()
+
+    def _reference(self, raw: str) -> None:
+        decoded = unescape(raw)
+        if self._in_title:
+            self._title.append(decoded)
+            return
+        if self._hidden_depth:
+            return
+        if self._in_h1:
+            self._first_h1.append(decoded)
+        start = self._offset()
+        if decoded.isspace():
+            self.out.space()
+        else:
+            self.out.replace(decoded, start, start + len(raw))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    # -- metadata -------------------------------------------------------------------
+    def _read_meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+        content = values.get("content", "").strip()
+        if key and content and key not in self.meta:
+            self.meta[key] = content
+
+    def metadata(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for field_name, keys in _META_KEYS.items():
+            for key in keys:
+                if self.meta.get(key):
+                    found[field_name] = _WHITESPACE.sub(" ", self.meta[key]).strip()
+                    break
+        if "title" not in found:
+            title = _WHITESPACE.sub(" ", "".join(self._title)).strip()
+            heading = _WHITESPACE.sub(" ", "".join(self._first_h1)).strip()
+            if title or heading:
+                found["title"] = title or heading
+        return found
+
+
+def html_to_text(source: str) -> HtmlPage:
+    """The visible text of ``source`` (an HTML document) and its metadata."""
+    parser = _VisibleText(source)
+    parser.feed(source)
+    parser.close()
+    text, offset_map = parser.out.finish()
+    return HtmlPage(text=text, offset_map=offset_map, metadata=parser.metadata())
+
+
+def looks_like_html(text: str) -> bool:
+    """True when standard input (which has no file name) is an HTML page."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(html|head|body|p|div|article)\b[^>]*>", head)
+    )
+
+
+__all__ = ["HtmlPage", "html_to_text", "looks_like_html"]

@@ -1,0 +1,85 @@
+"""Building a text out of pieces of a file while remembering where each piece came from.
+
+Markdown and HTML readers keep some characters of the file, drop others (markup) and add a
+few of their own (paragraph breaks). Reported offsets must still point into the file, so
+every converter appends through :class:`MappedText`, which records an offset map of
+``(text_start, file_start)`` pairs only where the shift between text and file changes.
+"""
+
+from __future__ import annotations
+
+
+class MappedText:
+    """An append-only text with a compact map back to file offsets."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._map: list[tuple[int, int]] = []
+        self._shift: int | None = None  # file_start - text_start of the current run
+        self._file_end = 0  # file offset just past the last copied character
+
+    def __len__(self) -> int:
+        return self._length
+
+    def copy(self, piece: str, file_start: int) -> None:
+        """Append ``piece``, which appears verbatim in the file at ``file_start``."""
+        if not piece:
+            return
+        self._mark(file_start - self._length)
+        self._parts.append(piece)
+        self._length += len(piece)
+        self._file_end = file_start + len(piece)
+
+    def replace(self, piece: str, file_start: int, file_end: int) -> None:
+        """Append ``piece`` standing for the file's ``[file_start, file_end)`` (an entity)."""
+        if not piece:
+            return
+        self._mark(file_start - self._length)
+        self._parts.append(piece)
+        self._length += len(piece)
+        self._file_end = file_end
+        self._shift = None  # whatever follows starts a new run
+
+    def add(self, piece: str) -> None:
+        """Append text of the converter's own (a space, a paragraph break)."""
+        if not piece:
+            return
+        self._mark(self._file_end - self._length)
+        self._parts.append(piece)
+        self._length += len(piece)
+        self._shift = None
+
+    def ends_with(self, suffix: str) -> bool:
+        """True when the text so far ends with ``suffix`` (looks back over parts)."""
+        tail = ""
+        for part in reversed(self._parts):
+            tail = part + tail
+            if len(tail) >= len(suffix):
+                break
+        return tail.endswith(suffix)
+
+    def break_paragraph(self) -> None:
+        """End the current paragraph with a blank line, never doubling one, never leading."""
+        if not self._length or self.ends_with("\n\n"):
+            return
+        self.add("\n" if self.ends_with("\n") else "\n\n")
+
+    def break_line(self) -> None:
+        if self._length and not self.ends_with("\n"):
+            self.add("\n")
+
+    def space(self) -> None:
+        """A word separator, unless the text already ends in whitespace."""
+        if self._length and not (self.ends_with(" ") or self.ends_with("\n")):
+            self.add(" ")
+
+    def _mark(self, shift: int) -> None:
+        if shift != self._shift:
+            self._map.append((self._length, shift + self._length))
+            self._shift = shift
+
+    def finish(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The text (trailing whitespace trimmed) and its offset map."""
+        text = "".join(self._parts).rstrip()
+        return text, tuple(self._map)

@@ -1,0 +1,103 @@
+"""The stages composed: a document in, its events out; many documents in, one timeline out.
+
+Every function here is a plain function of immutable data. :func:`process` is the unit of
+work for one document; it is top-level and picklable, so ``build_timeline`` can map it with
+a process pool or a Dask bag (pass ``mapper``) and get the same result as the serial map.
+
+Offsets: the events returned here index the *file's* decoded text (front matter included,
+Markdown/HTML markup included), the way users see the file, because every view (list,
+export, explorer) reports them as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from timeline.dates import DateMention, extract_dates
+from timeline.io.document import DateStatus, Document
+from timeline.model.event import Event
+from timeline.model.timeline import Timeline
+
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+
+
+def with_reference(document: Document) -> Document:
+    """``document`` with its reference date settled: inferred from the text when missing."""
+    if document.published is not None or document.date_status is not DateStatus.MISSING:
+        return document
+    from timeline.dates import infer_reference
+
+    inferred = infer_reference(document.text)
+    if inferred is None:
+        return document
+    return dataclasses.replace(document, published=inferred, date_status=DateStatus.INFERRED)
+
+
+def _engine_reference(document: Document):
+    """The reference handed to the engine: None when inferred, so it marks values inferred."""
+    if document.date_status in (DateStatus.INFERRED, DateStatus.MISSING):
+        return None
+    return document.published
+
+
+def find_dates(document: Document, *, day_first: bool = False) -> tuple[DateMention, ...]:
+    """Every date mention of ``document``; spans index ``document.text``."""
+    return extract_dates(document.text, _engine_reference(document), day_first=day_first)
+
+
+def _to_file_offsets(document: Document, event: Event) -> Event:
+    offset = document.file_offset(event.offset)
+    return event if offset == event.offset else dataclasses.replace(event, offset=offset)
+
+
+def analyse(document: Document, *, day_first: bool = False) -> tuple[Event, ...]:
+    """The events of one document, with offsets into the file (see the module's note)."""
+    from timeline.events import extract_events
+
+    mentions = find_dates(document, day_first=day_first)
+    return tuple(_to_file_offsets(document, e) for e in extract_events(document, mentions))
+
+
+def process(document: Document, *, day_first: bool = False) -> tuple[Document, tuple[Event, ...]]:
+    """One document's whole analysis: settle its reference date, then extract its events."""
+    settled = with_reference(document)
+    return settled, analyse(settled, day_first=day_first)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Documents (with settled reference dates) and the timeline of all their events."""
+
+    documents: tuple[Document, ...]
+    timeline: Timeline
+
+
+def analyse_documents(
+    documents: Iterable[Document],
+    *,
+    day_first: bool = False,
+    mapper: Mapper = map,
+    extra_events: Iterable[Event] = (),
+) -> Analysis:
+    """Analyse every document (via ``mapper``, e.g. a pool's ``imap``) into one timeline.
+
+    ``extra_events`` are events already extracted elsewhere (a JSON export) to merge in.
+    The result does not depend on ``mapper`` as long as it keeps the input order.
+    """
+    settled: list[Document] = []
+    events: list[Event] = list(extra_events)
+    for document, found in mapper(partial(process, day_first=day_first), documents):
+        settled.append(document)
+        events.extend(found)
+    return Analysis(tuple(settled), Timeline(events))
+
+
+def build_timeline(
+    documents: Iterable[Document], *, day_first: bool = False, mapper: Mapper = map
+) -> Timeline:
+    """The sorted timeline of every event in ``documents``."""
+    return analyse_documents(documents, day_first=day_first, mapper=mapper).timeline
