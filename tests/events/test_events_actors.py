@@ -173,3 +173,37 @@ def test_merge_keeps_ambiguous_surnames_apart() -> None:
         ]
     )
     assert [e.actor_names for e in events] == [("Smith",), ("Ann Smith",), ("John Smith",)]
+
+
+MORE_CASES = [
+    (
+        "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed a pact.",
+        {"Leonid Kuchma": "person", "Boris Yeltsin": "person"},
+    ),
+    (
+        "He informed White House Chief of Staff John Sununu on Monday.",
+        {"John Sununu": "person"},
+    ),
+    ("MOSCOW (AP)_ The mayor of Moscow said so.", {"Moscow": "place"}),
+    ("Israeli and Palestinian negotiators met.", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_CASES)
+def test_more_names(sentence: str, expected: dict[str, str]) -> None:
+    found = names(sentence)
+    for name, kind in expected.items():
+        assert found.get(name) == kind, (name, found)
+    assert "Israeli and Palestinian" not in found and "MOSCOW" not in found
+
+
+def test_an_opener_the_document_also_writes_in_lower_case_is_not_a_name() -> None:
+    doc = DocumentActors(
+        [
+            "JERUSALEM (AP)_ Taking the stand, a friend of Yitzhak Rabin spoke.",
+            "Top Israeli officials said the talks were over.",
+            "She was taking notes while top aides waited.",
+        ]
+    )
+    assert [a.name for a in doc.actors(0)] == ["Yitzhak Rabin"]
+    assert [a.name for a in doc.actors(1)] == ["Israeli officials"]

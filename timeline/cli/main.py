@@ -26,7 +26,8 @@ from timeline.cli.render import (
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError
 from timeline.io.export import check_target, export
-from timeline.io.loaders import Sources, load_inputs, load_sources
+from timeline.io.loaders import STDIN, Sources, is_export_path, load_inputs, load_sources
+from timeline.model.timeline import Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
 
 PROG = "timeline"
@@ -51,12 +52,55 @@ def load(args: argparse.Namespace) -> Sources:
     return load_sources(args.inputs, published=args.published, max_size=args.max_size, warn=warn)
 
 
-def analyse(sources: Sources, args: argparse.Namespace) -> Analysis:
-    """The timeline of every input; articles analysed, exports merged as they are."""
+def analyse(sources: Sources, args: argparse.Namespace, *, progress: bool = True) -> Analysis:
+    """The timeline of every input; articles analysed (``--jobs`` processes), exports merged."""
+    from timeline.parallel import TerminalProgress, choose_mapper
+
+    mapper = choose_mapper(args.jobs, None, TerminalProgress.for_stderr() if progress else None)
     analysis = analyse_documents(
-        sources.documents, day_first=args.day_first, extra_events=sources.exported_events
+        sources.documents,
+        day_first=args.day_first,
+        extra_events=sources.exported_events,
+        mapper=mapper,
     )
     return Analysis(tuple(sources.exported_documents) + analysis.documents, analysis.timeline)
+
+
+def analyse_on_dask(args: argparse.Namespace) -> Analysis:
+    """``--dask``: the cluster reads and analyses the files; exports are merged here."""
+    from timeline.io.seeds import default_inputs
+    from timeline.parallel import analyse_with_dask
+
+    if STDIN in args.inputs:
+        raise InputError("--dask: standard input cannot be sent to a cluster; name files")
+    exports = [n for n in args.inputs if is_export_path(n)]
+    articles = [n for n in args.inputs if not is_export_path(n)]
+    if not args.inputs:
+        articles = [str(p) for p in default_inputs()]
+    local = load_sources(exports, max_size=args.max_size, warn=warn)
+    remote = (
+        analyse_with_dask(
+            articles,
+            args.dask,
+            published=args.published,
+            max_size=args.max_size,
+            day_first=args.day_first,
+            warn=warn,
+        )
+        if articles
+        else Analysis((), Timeline(()))
+    )
+    return Analysis(
+        tuple(local.exported_documents) + remote.documents,
+        Timeline([*remote.timeline, *local.exported_events]),
+    )
+
+
+def analysis_for(args: argparse.Namespace) -> Analysis:
+    """Load and analyse what the user named, locally or on a Dask cluster."""
+    if getattr(args, "dask", None):
+        return analyse_on_dask(args)
+    return analyse(load(args), args)
 
 
 def report_reference_dates(documents: Sequence[Document]) -> None:
@@ -87,7 +131,7 @@ def _terminal_width() -> int | None:
 
 # -- commands -----------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace) -> int:
-    analysis = analyse(load(args), args)
+    analysis = analysis_for(args)
     report_reference_dates(analysis.documents)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
@@ -108,7 +152,7 @@ def _export_format(args: argparse.Namespace) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     check_target(args.output, force=args.force)  # before any work, not after
-    analysis = analyse(load(args), args)
+    analysis = analysis_for(args)
     report_reference_dates(analysis.documents)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
@@ -157,7 +201,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     from timeline.tui.app import run_loading
 
     def loader():
-        analysis = analyse(sources, args)
+        analysis = analyse(sources, args, progress=False)  # the window shows progress
         return list(analysis.documents), analysis.timeline
 
     return run_loading(loader)

@@ -114,6 +114,31 @@ def _add_inputs(parser: argparse.ArgumentParser, what: str = "INPUT") -> None:
     )
 
 
+def positive_jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"bad count {text!r}: expected 1 or more processes")
+    return jobs
+
+
+def _add_scale(parser: argparse.ArgumentParser, *, dask: bool) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=positive_jobs,
+        metavar="N",
+        help="analyse with N processes (default: all cores); the output does not depend on N",
+    )
+    if dask:
+        parser.add_argument(
+            "--dask",
+            metavar="SCHEDULER",
+            help="analyse on the Dask cluster at this scheduler address (needs timeline[dask])",
+        )
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group(
         "filters", "OR within one filter, AND across filters; dates match when they overlap"
@@ -157,16 +182,19 @@ def build_parser() -> Parser:
         "explore", help="open the explorer (the default)", allow_abbrev=False
     )
     _add_inputs(explore)
+    _add_scale(explore, dask=False)
 
     listing = commands.add_parser("list", help="print the events as a table", allow_abbrev=False)
     _add_inputs(listing)
     _add_filters(listing)
+    _add_scale(listing, dask=True)
 
     export = commands.add_parser(
         "export", help="write the events as CSV or JSON", allow_abbrev=False
     )
     _add_inputs(export)
     _add_filters(export)
+    _add_scale(export, dask=True)
     export.add_argument(
         "--format",
         choices=FORMATS,

@@ -3,7 +3,8 @@
 Article text is data, not terminal instructions: control characters (ANSI escapes,
 carriage returns, bells) are replaced before anything is printed. On a terminal the table
 fits its width (long cells end in "…"); piped, every cell is printed whole, columns
-aligned with spaces (no tabs), and there is no header, so ``grep``/``cut`` see only rows.
+aligned with spaces (no tabs) as far as a cell fits its column, and there is no header,
+so ``grep`` sees only rows.
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ def event_table(events: Sequence[Event], *, terminal_width: int | None) -> list[
         room = terminal_width - date_w - kind_w - 3 * len(GAP)
         actors_w = min(actors_w, MAX_ACTORS, max(6, room - MIN_SUMMARY))
         summary_w = max(8, room - actors_w)
+    else:
+        # Piped: nothing is cut; columns align up to a cap, and a longer cell pushes its
+        # own row rather than padding every row to its width.
+        actors_w = min(actors_w, MAX_ACTORS)
     lines = []
     for date_cell, kind, actors, summary in rows:
         if terminal_width is not None:

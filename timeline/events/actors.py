@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from timeline.events import gazetteer as gz
 from timeline.events.gazetteer import word_list
+from timeline.events.sentences import DATELINE
 from timeline.model.event import Actor, Event
 
 PERSON, ORGANIZATION, PLACE, GROUP = "person", "organization", "place", "group"
@@ -60,7 +61,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 _TITLE_MODIFIERS = frozenset(
     word_list(
         "special state district senior junior acting former late then deputy interim assistant "
-        "retired majority minority county council vice under chief executive officer u.s"
+        "retired majority minority county council vice under executive officer u.s"
     )
 )
 _TITLE_WORDS = frozenset(
@@ -86,8 +87,8 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told)\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s+[—–-]{1,2}\s+")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 
@@ -116,6 +117,7 @@ class ActorMention:
     start: int
     end: int
     surface: str
+    sentence_initial: bool = False
 
 
 def _tokens(sentence: str) -> list[_Token]:
@@ -207,11 +209,11 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
     keep_whole = (
         whole.casefold() in gz.KNOWN_ORGANIZATIONS
         or whole in gz.ACRONYMS.values()
-        or any(t.key in ("of", "for") for t in parts[0])
+        or (parts[0] and parts[0][0].key in gz.ORG_WORDS)
         or (
             parts[-1] and parts[-1][-1].key in gz.ORG_WORDS and parts[0][-1].key not in gz.ORG_WORDS
         )
-        or (all(len(p) == 1 for p in parts) and not any(_known_type(n) for n in names))
+        or (all(len(p) == 1 for p in parts) and not any(_known_or_demonym(n) for n in names))
     )
     if keep_whole:
         return [run]
@@ -224,8 +226,8 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
             and len(previous) == 1
             and merged
             and merged[-1][-1] is previous[-1]
-            and not _known_type(part[0].text)
-            and not _known_type(previous[0].text)
+            and not _known_or_demonym(part[0].text)
+            and not _known_or_demonym(previous[0].text)
         ):
             joiner = next(t for t in run if previous[0].end <= t.start < part[0].start)
             merged[-1] = [*merged[-1], joiner, *part]
@@ -250,6 +252,10 @@ def _known_type(name: str) -> str:
     if key in gz.KNOWN_ORGANIZATIONS or name in gz.ACRONYMS:
         return ORGANIZATION
     return ""
+
+
+def _known_or_demonym(name: str) -> bool:
+    return bool(_known_type(name)) or name.casefold() in gz.DEMONYMS
 
 
 def canonical_place(name: str) -> str:
@@ -279,7 +285,7 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
     Salvador Cienfuegos" -> "Salvador Cienfuegos" (the name outlasts the office);
     "Assistant Secretary of Defense for Special Operations" -> None.
     """
-    last_title = max(i for i, t in enumerate(run) if t.key in _TITLE_WORDS)
+    last_title = max(i for i, t in enumerate(run) if _is_title(t.key))
     rest = run[last_title + 1 :]
     if not rest:
         return None
@@ -298,6 +304,21 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
     if len(tail) >= 3 and not any(t.key in gz.ORG_WORDS for t in tail[-2:]):
         return tail[-2:]
     return None
+
+
+def _is_title(key: str) -> bool:
+    """A title or role word, singular or plural ("President", "Presidents", "Correspondent")."""
+    singular = key[:-1] if key.endswith("s") else key
+    return key in _TITLE_WORDS or singular in _TITLE_WORDS or key in _ROLE_TITLES
+
+
+# Role nouns that also stand as titles before a name ("Correspondent Purnell Murdock").
+_ROLE_TITLES = frozenset(
+    word_list(
+        "correspondent reporter editor analyst spokesman spokeswoman spokesperson aide adviser "
+        "advisor lawyer prosecutor investigator commander"
+    )
+)
 
 
 def _looks_like_name(run: Sequence[_Token]) -> bool:
@@ -327,7 +348,9 @@ def _appositive_person(sentence: str, start: int, end: int) -> bool:
 
 
 def find_actor_mentions(
-    sentence: str, blocked: Sequence[tuple[int, int]] = ()
+    sentence: str,
+    blocked: Sequence[tuple[int, int]] = (),
+    common_words: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """The names in ``sentence``, typed where the text tells, in text order.
 
@@ -335,16 +358,31 @@ def find_actor_mentions(
     word at the start of the sentence is kept (untyped) only if something else says it is a
     name; :class:`DocumentActors` later keeps it when the document uses it mid-sentence.
     """
-    dateline = _DATELINE.match(sentence)
+    dateline = DATELINE.match(sentence)
     cut = dateline.end() if dateline else 0
     tokens = [t for t in _tokens(sentence) if t.start >= cut]
     first_word_at = tokens[0].start if tokens else 0
     found: list[ActorMention] = []
     for raw in _runs(sentence, tokens, blocked):
-        mention = _classify(sentence, raw, at_start=raw[0].start == first_word_at)
+        at_start = raw[0].start == first_word_at
+        if at_start and _is_common(raw[0], common_words):
+            raw = raw[1:]  # "Taking the stand ...", "Top Israeli officials ..."
+            at_start = False
+        mention = _classify(sentence, raw, at_start=at_start) if raw else None
         if mention is not None:
-            found.append(mention)
+            found.append(replace(mention, sentence_initial=at_start))
     return found
+
+
+def _is_common(token: _Token, common_words: frozenset[str]) -> bool:
+    """A capitalised opener that the document also writes in lower case: a common word."""
+    key = token.key
+    return (
+        key in common_words
+        and key not in gz.GIVEN_NAMES
+        and not _known_type(token.text)
+        and not _ACRONYM.match(token.text)
+    )
 
 
 def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMention | None:
@@ -401,7 +439,7 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         return ActorMention(group, GROUP, start, end + 1 + len(next_lower), group)
     if len(run) == 1 and _ACRONYM.match(run[0].text):
         return ActorMention(name, ORGANIZATION, start, end, name)
-    if any(k in _TITLE_WORDS for k in keys):
+    if any(_is_title(k) for k in keys):
         person = _person_after_title(run)
         if person is None:
             return None
@@ -409,6 +447,17 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         return ActorMention(
             _words(person), PERSON, start, person[-1].end, sentence[run[0].start : end]
         )
+    of_place = next(
+        (
+            i
+            for i, t in enumerate(run)
+            if t.key == "of" and 1 < i < len(run) - 1 and _known_type(_words(run[i + 1 :])) == PLACE
+        ),
+        None,
+    )
+    if of_place is not None and keys[0] in gz.GIVEN_NAMES:
+        run, keys = run[:of_place], keys[:of_place]  # "Boris Yeltsin of Russia"
+        name, end = _words(run), run[-1].end
     is_person = (
         keys[0] in gz.GIVEN_NAMES
         or (prev_lower.rstrip(".") in _TITLE_WORDS | ROLE_NOUNS)
@@ -440,11 +489,13 @@ class DocumentActors:
     def __init__(self, sentences: Sequence[str], blocked: Sequence[Sequence[tuple[int, int]]] = ()):
         self.mentions: list[list[ActorMention]] = []
         mid_sentence: set[str] = set()
+        common = frozenset(
+            w for sentence in sentences for w in _LOWER_WORD.findall(sentence) if len(w) > 1
+        )
         for i, sentence in enumerate(sentences):
-            found = find_actor_mentions(sentence, blocked[i] if i < len(blocked) else ())
+            found = find_actor_mentions(sentence, blocked[i] if i < len(blocked) else (), common)
             self.mentions.append(found)
-            first_word = len(sentence) - len(sentence.lstrip(" “\"'‘(["))
-            mid_sentence.update(m.name for m in found if m.start > first_word)
+            mid_sentence.update(m.name for m in found if not m.sentence_initial)
         self._mid_sentence = mid_sentence
         self._paired = self._parenthesised_acronyms(sentences)
         self._build()
@@ -552,10 +603,9 @@ class DocumentActors:
         for m in sentence_mentions:
             name = self._canonical_of[m.name]
             kind = self._types.get(name) or self._types.get(m.name, "")
-            if not kind and " " not in name:
-                at_start = m is sentence_mentions[0] and m.start <= 2
-                if at_start and name not in self._mid_sentence:
-                    continue  # a capitalised opener ("Famously", "Pinpointing")
+            opener = not kind and " " not in name and m.sentence_initial
+            if opener and name not in self._mid_sentence:
+                continue  # a capitalised opener ("Famously", "Pinpointing")
             if name not in out:
                 out[name] = Actor(name, kind, tuple(sorted(self._aliases.get(name, ()))))
         return tuple(out.values())

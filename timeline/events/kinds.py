@@ -47,7 +47,8 @@ KIND_TRIGGERS: dict[str, str] = {
         "frozen, forfeit, forfeiture, haul, bust"
     ),
     "arrest": (
-        "arrest, detain, detention, capture, apprehend, indict, indictment, charge, custody"
+        "arrest, detain, detention, capture, apprehend, indict, indictment, charged with, "
+        "charges against, criminal charges, faces charges, pressed charges, custody"
     ),
     "law": (
         "pass a law, law, legislation, bill, enact, statute, decree, regulation, rules, "

@@ -63,6 +63,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[«]?)([A-Za-z0-9][\w'’-]*)")
 
 
+# A dateline or slug opening an article's first sentence: "SEATTLE — ", "COLUMBUS, Ohio — ",
+# "MOSCOW (AP)_ ", "THE HAGUE, Netherlands (AP) -- ", "CIPHER BRIEF REPORTING — ".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][A-Za-z. ]+?)?\s*(?:\([A-Za-z .&-]{1,20}\))?\s*"
+    r"(?:[—–_]|--?)\s*(?=[A-Z“\"'‘])"
+)
+
 # Longer "sentences" are not prose; they are cut so an event never carries a whole page.
 MAX_SENTENCE = 1000
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.sentences import DATELINE
+
 MAX_SUMMARY = 100
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s+[—–-]{1,2}\s+")
 _ATTRIBUTION = re.compile(r"^(?:according to|as reported by|citing)\b[^,]{0,120},\s+", re.I)
 _ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+")
 # A long subordinate opening ("After the DEA's arrest of ..., ") hides the main clause.
@@ -63,7 +64,7 @@ def summarize(sentence: str, date_start: int = -1, date_end: int = -1) -> str:
 
 
 def _strip_dateline(text: str) -> tuple[str, int]:
-    m = _DATELINE.match(text)
+    m = DATELINE.match(text)
     return (text[m.end() :], m.end()) if m else (text, 0)
 
 
