@@ -109,7 +109,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
     | {w.split()[-1] for w in lx.REFERENCE_WORDS}
     | {w.split()[0] for w in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS)}
     | {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday"}
-    | {"half", "period", "century", "year", "fy"}
+    | {"half", "period", "century", "year", "fy", "eighteen", "nineteen", "thousand"}
 )
 """Words one of which every temporal expression contains (digits aside)."""
 

@@ -407,6 +407,7 @@ _MONTH_PREPOSITIONS = frozenset(
         "for",
         "on",
         "throughout",
+        "the",
     }
 )
 
@@ -902,8 +903,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     rel = (_group(m, "rel") or _group(m, "rel2") or "").lower()
     pod = m["pod"].lower()
-    if not rel and pod != "overnight":
-        return None  # a bare "morning" is no date
+    if not rel and pod != "overnight" and position_mod(m) is None:
+        return None  # a bare "morning" is no date ("by mid afternoon" is)
     d = ctx.reference - timedelta(days=1) if rel in ("last", "yesterday") else ctx.reference
     if rel in ("tomorrow",):
         d = ctx.reference + timedelta(days=1)
