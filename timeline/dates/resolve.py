@@ -816,6 +816,32 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
 # --------------------------------------------------------------------------- seasons
 
 
+_SEASON_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "during",
+        "by",
+        "since",
+        "until",
+        "through",
+        "throughout",
+        "the",
+        "this",
+        "of",
+        "over",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "that",
+    }
+)
+"""Words before a bare season name that make it a season ("to fall" is a verb)."""
+
+
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     code = lx.SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").lower())
@@ -827,7 +853,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return None
     ref = ctx.reference
-    if not rel and not mod and ctx.word_before(m) not in _MONTH_PREPOSITIONS | {"the"}:
+    if not rel and not mod and ctx.word_before(m) not in _SEASON_PREPOSITIONS:
         return None  # "prices fall", "spring water"
     current = cal.season(ref.year, code)
     if rel in ("last", "this past", "past"):
@@ -984,6 +1010,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         return _the_year(m, ctx)
     if _group(m, "orso"):
         mod = "APPROX"
+    if unit == "century" and rel in ("the past", "the last", "past", "last"):
+        return undated(TimexType.DURATION, "P100Y", "the hundred years before publication")
     if unit in ("decade", "century") and ctx.word_before(m) in _SPAN_PREPOSITIONS and rel != "the":
         return undated(TimexType.DURATION, _duration_value(1, unit), f"a {unit}-long span")
     if rel in _NARRATIVE_OFFSETS:
@@ -1244,9 +1272,15 @@ def set_word(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def rate(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "$500 million a year", "twice a year": a rate, TIMEX3 SET P1Y."""
-    before = ctx.text[max(0, m.start() - 12) : m.start()].rstrip()
-    word = before.rsplit(None, 1)[-1].lower() if before else ""
-    if word not in lx.PER_UNIT_BEFORE and not word[-1:].isdigit():
+    before = ctx.text[max(0, m.start() - 40) : m.start()].split()
+    word = before[-1].lower() if before else ""
+    counted = (
+        word.endswith("s")
+        and any(  # "four flights a week", "700 seats a week"
+            w[:1].isdigit() or w.lower() in lx.NUMBER_WORDS for w in before[-4:-1]
+        )
+    )
+    if word not in lx.PER_UNIT_BEFORE and not word[-1:].isdigit() and not counted:
         return None
     unit = m["unit"].lower()
     return undated(TimexType.SET, _duration_value(1, unit), f"once a {unit}")

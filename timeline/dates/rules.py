@@ -144,7 +144,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"(?:(?P<rel>latest|current|recent|previous|prior|preceding|year-ago|year-earlier"
         r"|comparable\s+year-ago|comparable|corresponding|same|just-ended|just\s+ended"
         r"|most\s+recent)\s+)?(?:(?P<year>1[0-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
-        r"(?P<noun>quarter|period)(?P<ayearago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"(?P<noun>quarter|period)(?!-\w)"
+        r"(?P<ayearago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
         r.this_quarter,
     ),
     # --- seasons
@@ -175,7 +176,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"|the\s+same|the\s+current|the\s+coming|the\s+past|the\s+last|the\s+latest|the\s+full"
         r"|this\s+past|this\s+coming|last|this|next|past|current|previous|coming|that|the)\s+"
         rf"(?:(?P<fiscal>fiscal|financial|full|calendar)\s+)?{CALENDAR_UNIT}"
-        r"(?:\s+(?P<orso>or\s+so))?",
+        r"(?:\s+(?P<orso>or\s+so))?(?!-\w)",
         r.relative_unit,
     ),
     ("ago", rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+ago", r.ago),
@@ -195,7 +196,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     # --- durations
     (
         "rate",
-        r"(?:a|an|per)\s+(?P<unit>year|month|week|day|quarter|hour)",
+        r"(?:a|an|per)\s+(?P<unit>year|month|week|day|night|quarter|hour)(?!-\w)",
         r.rate,
     ),
     (
