@@ -37,7 +37,7 @@ KIND_TRIGGERS: dict[str, str] = {
         "designate, designation, label, blacklist, list as, declare a terrorist, "
         "sanction, sanctions"
     ),
-    "testimony": "testify, testimony, testified, hearing, depose, deposition",
+    "testimony": "testify, testimony, testified, depose, deposition",
     "strike": (
         "strike, struck, airstrike, air strike, drone strike, missile, bomb, bombing, "
         "bombard, shell, shelling, raid, drone, obliterate"
@@ -56,7 +56,8 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "ruling": (
         "ruled, ruling, rule that, verdict, judgment, judge, court, overturn, uphold, "
-        "upheld, suspend, injunction, acquit, acquittal, dismiss, lawsuit, sue"
+        "upheld, suspend, injunction, acquit, acquittal, dismiss, lawsuit, sue, cleared of, "
+        "clear him, clear her, clear them"
     ),
     "release": "release, free, freed, parole, pardon, acquitted, exonerate",
     "extradition": "extradite, extradition, deport, deportation, hand over",
@@ -76,14 +77,17 @@ KIND_TRIGGERS: dict[str, str] = {
         "loss, rise, rose, fall, fell, grow, grew, decline, percent"
     ),
     "meeting": (
-        "meet, met, meeting, summit, talks, conference, visit, rally, ceremony, memorial, "
+        "meet, met, meeting, hearing, summit, talks, conference, visit, rally, ceremony, memorial, "
         "service, convene"
     ),
     "agreement": (
         "agree, agreement, deal, treaty, accord, contract, pact, settle, settlement, "
         "sign, signed, partnership"
     ),
-    "election": "elect, election, vote, voted, ballot, referendum, poll, win",
+    "election": (
+        "elect, election, reelect, re-elect, vote, voted, ballot, referendum, poll, "
+        "declared the winner, won the election, won the race, won the vote, defeat, concede"
+    ),
     "appointment": (
         "appoint, appointment, name as, nominate, nomination, hire, join, take over, took "
         "over, sworn in, promote, inaugurate, inauguration, successor"
@@ -104,7 +108,7 @@ KIND_TRIGGERS: dict[str, str] = {
         "launch, found, founded, establish, open, opened, start, begin, began, begun, "
         "introduce, unveil, debut, go public, went public, ipo, roll out, test, recall"
     ),
-    "announcement": "announce, announcement, unveil, plan, pledge, promise",
+    "announcement": "announce, announcement, unveil, pledge, promise",
 }
 
 # Kinds a sentence often wraps around a more specific happening; they lose ties.
@@ -141,12 +145,19 @@ def _inflections(word: str) -> set[str]:
 
 
 # Word forms that look like inflections of a trigger but are not ("according" != "accord").
-NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful"))
+NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful planned planning"))
+# Phrases whose words would otherwise look like triggers ("grew up" is not a statistic).
+NOT_TRIGGER_PHRASES: tuple[str, ...] = (
+    "grow up", "grew up", "growing up", "grown up", "free of", "set up", "take part",
+    "took part", "in charge", "at stake",
+)  # fmt: skip
 
 
 def _build_lexicon() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     single: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
+    for phrase in NOT_TRIGGER_PHRASES:
+        phrases[tuple(phrase.split())] = ""
     for kind, triggers in KIND_TRIGGERS.items():
         for trigger in triggers.split(","):
             words = tuple(trigger.split())
@@ -187,7 +198,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for size in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
             key = tuple(w for w, _, _ in words[i : i + size])
             if key in _PHRASES:
-                found.append(Trigger(_PHRASES[key], words[i][1], words[i + size - 1][2]))
+                if _PHRASES[key]:  # "" marks a phrase that is no trigger at all
+                    found.append(Trigger(_PHRASES[key], words[i][1], words[i + size - 1][2]))
                 i += size
                 break
         else:
