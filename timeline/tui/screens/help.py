@@ -15,7 +15,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("↑ ↓", "previous / next event"),
     ("PgUp PgDn", "a page up / down"),
     ("Home End", "first / last event"),
-    ("mouse", "wheel scrolls, click selects, double-click shows details"),
+    ("mouse", "wheel scrolls, click selects, double-click: details"),
     ("Enter", "focus the details (Esc returns to the timeline)"),
     ("/", "search text (Enter applies, Esc cancels)"),
     ("y", "pick years (type a range such as 2019-2021)"),
@@ -31,7 +31,8 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 PICKER_KEYS: tuple[tuple[str, str], ...] = (
     ("type", "narrow the list"),
-    ("Tab / ↓", "move into the list"),
+    ("↑ ↓", "move the highlight"),
+    ("Tab", "move into the list (Shift+Tab back to the text)"),
     ("Space", "tick or untick"),
     ("Enter", "apply the ticks, or the highlighted value"),
     ("Esc", "cancel"),

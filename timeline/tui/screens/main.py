@@ -108,10 +108,11 @@ class MainScreen(Screen[None]):
             return
         self.selection = selection
         view = self.view
-        view.loading = False
-        view.show(selection.events, keep=view.highlighted)
-        self.query_one(FacetPanel).show(selection)
-        self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
+        with self.app.batch_update():  # one repaint for the rows, facets, status and details
+            view.loading = False
+            view.show(selection.events, keep=view.highlighted)
+            self.query_one(FacetPanel).show(selection)
+            self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, message: TimelineView.Highlighted) -> None:

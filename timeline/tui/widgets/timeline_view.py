@@ -40,6 +40,10 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
+def _first_year(event: Event) -> int:
+    return event.first.year
+
+
 class TimelineView(ScrollView, can_focus=True):
     """Scrollable rows of events with a cursor; tells its parent what is highlighted."""
 
@@ -118,6 +122,8 @@ class TimelineView(ScrollView, can_focus=True):
         self._year_starts: list[int] = []  # event positions where a new year begins
         self._row_starts: list[int] = []  # the rows of the headings of those years
         self._years: list[int] = []
+        self._styles: dict[str, Style] = {}
+        self._styles_key: object = None
 
     # --- attributes down -------------------------------------------------------------
 
@@ -125,14 +131,15 @@ class TimelineView(ScrollView, can_focus=True):
         """Display ``events`` (sorted), keeping the cursor on ``keep`` or the event after it."""
         self.events = events
         self._year_starts, self._row_starts, self._years = [], [], []
-        previous = None
-        for position, event in enumerate(events):
-            year = event.first.year
-            if year != previous:
-                self._row_starts.append(position + len(self._year_starts))
-                self._year_starts.append(position)
-                self._years.append(year)
-                previous = year
+        # Events are sorted by their first day, so each year's first event is found by
+        # bisection: O(years × log n) rather than a pass over 100,000 events.
+        position = 0
+        while position < len(events):
+            year = events[position].first.year
+            self._row_starts.append(position + len(self._year_starts))
+            self._year_starts.append(position)
+            self._years.append(year)
+            position = bisect_left(events, year + 1, lo=position, key=_first_year)
         self.virtual_size = Size(self.size.width, max(self.row_count, 1))
         self.cursor = self._position_of(keep) if keep is not None else 0
         self.refresh()
@@ -241,13 +248,29 @@ class TimelineView(ScrollView, can_focus=True):
 
     # --- rendering ---------------------------------------------------------------------
 
+    def _style(self, component: str) -> Style:
+        """The widget's style plus ``component``'s, cached while theme and focus stay put."""
+        key = (self.app.theme, self.has_focus, self.styles.background, self.styles.color)
+        if key != self._styles_key:
+            self._styles_key, self._styles = key, {}
+        style = self._styles.get(component)
+        if style is None:
+            base = self.rich_style
+            style = base + self.get_component_rich_style(component) if component else base
+            self._styles[component] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles_key = None
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         row = y + self.scroll_offset.y
         if not self.events:
             if y == 0:
-                style = base + self.get_component_rich_style("timeline-view--empty")
+                style = self._style("timeline-view--empty")
                 return Strip([Segment(fit(" " + self.empty_message, width), style)], width)
             return Strip.blank(width, base)
         year, position = self.at_row(row)
@@ -258,7 +281,7 @@ class TimelineView(ScrollView, can_focus=True):
         return self._render_event(self.events[position], position == self.cursor, width, base)
 
     def _render_heading(self, year: int, row: int, width: int, base: Style) -> Strip:
-        style = base + self.get_component_rich_style("timeline-view--year")
+        style = self._style("timeline-view--year")
         count = self._group_size(bisect_left(self._row_starts, row))
         label = f" {year} "
         tail = f" {count} event{'s' if count != 1 else ''} "
@@ -283,11 +306,9 @@ class TimelineView(ScrollView, can_focus=True):
             (" ", ""),
             (fit(safe(event.summary), summary_width), ""),
         )
-        cursor = self.get_component_rich_style("timeline-view--cursor") if is_cursor else None
-        segments = []
-        for text, component in cells:
-            style = base + self.get_component_rich_style(component) if component else base
-            if cursor is not None:
-                style += cursor
-            segments.append(Segment(text, style))
-        return Strip(segments).crop_extend(0, width, base + cursor if cursor else base)
+        if is_cursor:
+            cursor = self._style("timeline-view--cursor")
+            segments = [Segment(text, self._style(component) + cursor) for text, component in cells]
+            return Strip(segments).crop_extend(0, width, cursor)
+        segments = [Segment(text, self._style(component)) for text, component in cells]
+        return Strip(segments).crop_extend(0, width, base)

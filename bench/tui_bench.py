@@ -1,0 +1,207 @@
+"""How fast the explorer opens and filters, and how much memory it holds.
+
+    python bench/tui_bench.py                 # every scenario, one child process each
+    python bench/tui_bench.py --sizes 10000   # only some synthetic sizes
+
+Scenarios, each in a fresh process so its peak RSS is its own:
+
+* ``article``: the bundled article, parsed by the real pipeline in the app's loader worker;
+  first screen = from starting the app to the timeline showing its rows.
+* ``synthetic N``: N programmatic events (no engine). ``build`` is ``Timeline(events)``;
+  first screen is from starting the app (timeline in hand) to the rows shown.
+* ``json N``: N events written with ``timeline export --format json``'s writer, then
+  read back, built and shown the way ``timeline explore events.json`` does.
+
+A filter change is ``MainScreen.apply(Filter)`` until the frame showing the new rows,
+facets and status is composed (headless ``run_test``: ``App._display`` is called with it),
+median over several filters and repetitions; the
+model's own ``Timeline.select`` time is printed beside it to show where the time goes.
+Figures only: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZE = (120, 40)
+REPEATS = 3
+
+
+def _filters():
+    from timeline.model.timeline import Filter, YearRange
+
+    return [
+        Filter(years=(YearRange(2000, 2000),)),
+        Filter(actors=("Actor 005",)),
+        Filter(kinds=("arrest",)),
+        Filter(text="fentanyl"),
+        Filter(years=(YearRange(1995, 2005),), kinds=("strike", "law")),
+        Filter(),
+    ]
+
+
+async def _wait(condition, timeout: float = 120.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the explorer did not get there in time")
+        await asyncio.sleep(0.002)
+
+
+async def _measure(app_factory, filters) -> dict:
+    from timeline.tui.screens.main import MainScreen
+    from timeline.tui.widgets.timeline_view import TimelineView
+
+    result: dict = {}
+    start = time.perf_counter()
+    app = app_factory()
+    frames: list[float] = []  # when each frame was composed (headless: composed, not written)
+    display = app._display
+
+    def record_frame(screen, renderable) -> None:
+        if renderable is not None:
+            frames.append(time.perf_counter())
+        display(screen, renderable)
+
+    app._display = record_frame
+    async with app.run_test(size=SIZE) as pilot:
+        shown_at: list[float] = []
+
+        def shown() -> bool:
+            screen = app.screen
+            if isinstance(screen, MainScreen) and screen.selection is not None:
+                shown_at.append(time.perf_counter())
+                return True
+            return False
+
+        await _wait(shown)
+        await _wait(lambda: frames and frames[-1] >= shown_at[0])
+        result["first_screen_s"] = frames[-1] - start
+        screen: MainScreen = app.screen  # type: ignore[assignment]
+        view = screen.query_one(TimelineView)
+        result["events"] = len(screen.timeline)
+        result["rows_on_screen"] = sum(
+            1 for y in range(view.scrollable_content_region.height) if view.render_line(y).text
+        )
+        timings, model = [], []
+        for _ in range(REPEATS):
+            for flt in filters:
+                began = time.perf_counter()
+                screen.apply(flt)
+                await _wait(lambda f=flt: screen.selection.filter == f)
+                applied = time.perf_counter()
+                await _wait(lambda t=applied: frames[-1] >= t)  # the repaint that shows it
+                timings.append(frames[-1] - began)
+                await pilot.pause()
+                began = time.perf_counter()
+                screen.timeline.select(flt)
+                model.append(time.perf_counter() - began)
+        result["filter_median_ms"] = statistics.median(timings) * 1000
+        result["filter_max_ms"] = max(timings) * 1000
+        result["select_median_ms"] = statistics.median(model) * 1000
+    return result
+
+
+def run_article() -> dict:
+    from timeline.io.loaders import read_document
+    from timeline.io.seeds import default_inputs
+    from timeline.pipeline import analyse_documents
+    from timeline.tui.app import TimelineApp
+
+    def loader():
+        analysis = analyse_documents(read_document(p) for p in default_inputs())
+        return list(analysis.documents), analysis.timeline
+
+    return asyncio.run(_measure(lambda: TimelineApp(loader=loader), _filters()))
+
+
+def run_synthetic(count: int) -> dict:
+    from timeline.model.timeline import Timeline
+    from timeline.tui.app import TimelineApp
+    from timeline.tui.sample import synthetic_events
+
+    documents, events = synthetic_events(count)
+    began = time.perf_counter()
+    timeline = Timeline(events)
+    build = time.perf_counter() - began
+    result = asyncio.run(_measure(lambda: TimelineApp(documents, timeline), _filters()))
+    result["build_s"] = build
+    return result
+
+
+def run_json(count: int) -> dict:
+    from timeline.io.export import read_json_export, write_json
+    from timeline.model.timeline import Timeline
+    from timeline.tui.app import TimelineApp
+    from timeline.tui.sample import synthetic_events
+
+    documents, events = synthetic_events(count)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "events.json"
+        write_json(documents, events, path)
+        del documents, events
+
+        def loader():
+            documents, events = read_json_export(path)
+            return documents, Timeline(events)
+
+        return asyncio.run(_measure(lambda: TimelineApp(loader=loader), _filters()))
+
+
+def child(scenario: str, count: int) -> None:
+    runs = {
+        "article": lambda: run_article(),
+        "synthetic": lambda: run_synthetic(count),
+        "json": lambda: run_json(count),
+    }
+    result = runs[scenario]()
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--child", nargs=2, metavar=("SCENARIO", "COUNT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    scenarios = [("article", 0)]
+    scenarios += [("synthetic", n) for n in args.sizes]
+    scenarios += [("json", n) for n in args.sizes if n == max(args.sizes)]
+    print(
+        f"{'scenario':<18}{'events':>8}{'build s':>9}{'first s':>9}{'filter ms':>11}"
+        f"{'(max)':>8}{'select ms':>11}{'RSS MB':>8}"
+    )
+    for scenario, count in scenarios:
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", scenario, str(count)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if output.returncode:
+            print(f"{scenario} {count}: failed\n{output.stderr[-2000:]}")
+            continue
+        r = json.loads(output.stdout.strip().splitlines()[-1])
+        name = scenario if scenario == "article" else f"{scenario} {count}"
+        build = f"{r['build_s']:.2f}" if "build_s" in r else "-"
+        print(
+            f"{name:<18}{r['events']:>8}{build:>9}{r['first_screen_s']:>9.2f}"
+            f"{r['filter_median_ms']:>11.1f}{r['filter_max_ms']:>8.0f}"
+            f"{r['select_median_ms']:>11.1f}{r['peak_rss_mb']:>8.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

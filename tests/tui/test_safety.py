@@ -1,0 +1,69 @@
+"""Article text is shown literally: never read as markup, links, actions or escape codes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui_helpers import SIZE, main_screen, press, screen_text, settle
+
+from timeline.model.event import Actor
+from timeline.model.timeline import Filter, Timeline
+from timeline.tui.app import TimelineApp
+from timeline.tui.sample import sample_documents, sample_events
+from timeline.tui.text import safe
+
+HOSTILE = (
+    "[bold]x[/bold] [@click=app.quit]Click[/] [link=file:///etc/passwd]x[/link] "
+    "\x1b[31mred\x1b]8;;http://evil.example\x07link"
+)
+
+
+def hostile_app() -> TimelineApp:
+    events = sample_events()
+    sentence = f"On April 8, {HOSTILE} happened."
+    start = sentence.index("April 8")
+    events[0] = replace(
+        events[0],
+        sentence=sentence,
+        summary=HOSTILE,
+        kind="[i]kind[/i]",
+        actors=(Actor("[@click=app.quit]Evil[/]", "person"),),
+        date_start=start,
+        date_end=start + len("April 8"),
+    )
+    documents = sample_documents()
+    documents[0] = replace(documents[0], title="[b]Title[/b] [@click=app.quit]x[/]")
+    return TimelineApp(documents, Timeline(events))
+
+
+def test_safe_makes_control_characters_visible_and_keeps_offsets():
+    shown = safe("a\x1b[31mb\x07\nc\u202ed")
+    assert shown == "a␛[31mb␇ c\ufffdd"
+    assert len(shown) == len("a\x1b[31mb\x07\nc\u202ed")
+
+
+async def test_markup_and_escapes_in_articles_show_literally_and_do_nothing():
+    app = hostile_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "[b]Title[/b] [@click=app.quit]x[/]" in text  # the header
+        assert "[i]kind[/i]" in text  # a timeline row and the kinds facet
+        assert "[@click=app.quit]Evil[/]" in text  # the actors facet and row
+        assert "\x1b" not in text
+        details = str(app.main_screen.query_one("#detail-body").visual)
+        assert "[bold]x[/bold] [@click=app.quit]Click[/] [link=file:///etc/passwd]x[/link]" in (
+            details
+        )
+        assert "␛[31mred␛]8;;http://evil.example␇link" in details
+        # Clicking where the "Click" action would be does nothing but select.
+        await pilot.click("#detail-body", offset=(30, 0))
+        await settle(pilot)
+        await press(pilot, "a", *"evil", "enter")
+        assert main_screen(app).filter == Filter(actors=("[@click=app.quit]Evil[/]",))
+        assert "1 of 19 events · [@click=app.quit]Evil[/]" in screen_text(app)
+        await press(pilot, "ctrl+p", *"evil")
+        await pilot.pause(0.3)
+        assert "Filter by actor: [@click=app.quit]Evil[/]" in screen_text(app)
+        await press(pilot, "escape")
+        assert app.is_running  # no click, key or escape code made it quit
