@@ -12,9 +12,12 @@ through here, so a filter means the same thing everywhere.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from itertools import chain
+from typing import Any
 
 from timeline.model.event import Event
 
@@ -83,6 +86,8 @@ class _Index:
     last_year: int
     actor_keys: frozenset[str]
     haystack: str
+    years: tuple[int, ...] = ()  # every year the event touches, for the years facet
+    actor_names: tuple[str, ...] = ()  # each actor counted once, for the actors facet
 
 
 def _actor_keys(event: Event) -> frozenset[str]:
@@ -117,6 +122,8 @@ def _index(event: Event) -> _Index:
                 *(n for a in event.actors for n in (a.name, *a.aliases)),
             )
         ).casefold(),
+        years=tuple(range(event.first.year, event.last.year + 1)),
+        actor_names=tuple(dict.fromkeys(event.actor_names)),
     )
 
 
@@ -162,45 +169,98 @@ class Timeline(Sequence[Event]):
         return self._events
 
     def matches(self, flt: Filter) -> list[int]:
-        """Positions of the events ``flt`` keeps, in timeline order."""
-        years = flt.years
+        """Positions of the events ``flt`` keeps, in timeline order.
+
+        Years, kinds and actors are looked up in inverted indexes (built on first use) so
+        that a facet filter costs the size of its answer, not of the timeline; what is
+        left (dates, text, documents) is checked event by event over those candidates.
+        """
         actors = tuple(a.casefold().strip() for a in flt.actors if a.strip())
         kinds = frozenset(k.casefold() for k in flt.kinds)
         needle = flt.text.casefold().strip()
         documents = frozenset(flt.documents)
+        candidates: set[int] | None = None
+        for wanted in (
+            self._positions(self._by_year, lambda y: any(r.first <= y <= r.last for r in flt.years))
+            if flt.years
+            else None,
+            self._positions(self._by_kind, kinds.__contains__) if kinds else None,
+            self._positions(self._by_actor_key, set(actors).__contains__) if actors else None,
+        ):
+            if wanted is not None:
+                candidates = wanted if candidates is None else candidates & wanted
+        pool: Iterable[int] = range(len(self._events)) if candidates is None else sorted(candidates)
+        if not (flt.date_from or flt.date_to or needle or documents):
+            return list(pool)
         kept: list[int] = []
-        for i, (event, idx) in enumerate(zip(self._events, self._index, strict=False)):
-            if years and not any(
-                idx.first_year <= y.last and y.first <= idx.last_year for y in years
-            ):
-                continue
+        for i in pool:
+            event = self._events[i]
             if flt.date_from and event.last < flt.date_from:
                 continue
             if flt.date_to and event.first > flt.date_to:
                 continue
-            if kinds and event.kind.casefold() not in kinds:
-                continue
-            if actors and not any(a in idx.actor_keys for a in actors):
-                continue
-            if needle and needle not in idx.haystack:
+            if needle and needle not in self._index[i].haystack:
                 continue
             if documents and event.source not in documents and event.title not in documents:
                 continue
             kept.append(i)
         return kept
 
+    @staticmethod
+    def _positions(index: dict[Any, list[int]], wanted: Callable[[Any], bool]) -> set[int]:
+        """Every position listed under a key of ``index`` that is ``wanted``."""
+        found: set[int] = set()
+        for key, positions in index.items():
+            if wanted(key):
+                found.update(positions)
+        return found
+
+    @cached_property
+    def _by_year(self) -> dict[int, list[int]]:
+        """Positions of the events touching each year (a span touches all its years)."""
+        return self._invert(idx.years for idx in self._index)
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[int]]:
+        return self._invert((e.kind.casefold(),) for e in self._events)
+
+    @cached_property
+    def _by_actor_key(self) -> dict[str, list[int]]:
+        return self._invert(idx.actor_keys for idx in self._index)
+
+    @staticmethod
+    def _invert(keys_per_event: Iterable[Iterable[Any]]) -> dict[Any, list[int]]:
+        inverted: dict[Any, list[int]] = {}
+        for position, keys in enumerate(keys_per_event):
+            for key in keys:
+                inverted.setdefault(key, []).append(position)
+        return inverted
+
     def select(self, flt: Filter = Filter()) -> Selection:
-        """The events ``flt`` keeps and the facet counts over them."""
-        positions = self.matches(flt)
-        events = tuple(self._events[i] for i in positions)
-        years: Counter[int] = Counter()
-        actors: Counter[str] = Counter()
-        kinds: Counter[str] = Counter()
-        for i in positions:
-            event, idx = self._events[i], self._index[i]
-            years.update(range(idx.first_year, idx.last_year + 1))
-            actors.update(set(event.actor_names))
-            kinds[event.kind] += 1
+        """The events ``flt`` keeps and the facet counts over them.
+
+        Counting goes through ``Counter`` over chained, precomputed values so that the
+        counting loop runs in C: a filter change on 100,000 events must repaint fast.
+        """
+        if flt.is_empty:
+            return self._everything
+        return self._selection(flt, self.matches(flt))
+
+    @cached_property
+    def _everything(self) -> Selection:
+        """The unfiltered selection, counted once: the timeline never changes."""
+        return self._selection(Filter(), range(len(self._events)))
+
+    def _selection(self, flt: Filter, positions: Sequence[int]) -> Selection:
+        events = (
+            self._events
+            if len(positions) == len(self._events)
+            else tuple(map(self._events.__getitem__, positions))
+        )
+        kept = [self._index[i] for i in positions]
+        years = Counter(chain.from_iterable(idx.years for idx in kept))
+        actors = Counter(chain.from_iterable(idx.actor_names for idx in kept))
+        kinds = Counter(event.kind for event in events)
         return Selection(
             filter=flt,
             events=events,
