@@ -102,7 +102,7 @@ ABSOLUTE = [
     ),
     (
         "Born in the 19th century.",
-        "the 19th century",
+        "19th century",
         "18",
         date(1800, 1, 1),
         date(1899, 12, 31),

@@ -224,6 +224,7 @@ QUANTITY_MODS: Final = MappingProxyType(
         "almost": "LESS_THAN",
         "less than": "LESS_THAN",
         "more than": "MORE_THAN",
+        "over": "MORE_THAN",
         "at least": "EQUAL_OR_MORE",
         "up to": "EQUAL_OR_LESS",
         "no more than": "EQUAL_OR_LESS",

@@ -76,7 +76,7 @@ UNIT = rf"(?P<unit>{alternation(lx.UNITS)})(?:e?s)?"
 CALENDAR_UNIT = rf"(?P<unit>{alternation(lx.CALENDAR_UNITS)}|weekend)"
 POD = rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})"
 POS_MOD = (
-    r"(?:(?P<mod>early|mid|late)[\s-]+"
+    r"(?:(?P<mod>early|earlier|mid|late|later)[\s-]+"
     r"|(?:the\s+)?(?P<mod2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)"
 )
 QUANT_MOD = rf"(?P<qmod>{alternation(lx.QUANTITY_MODS)})"

@@ -337,6 +337,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         point, anchor = cal.day(d), Anchor.PUBLISHED
         why = f"the nearest such day {side_of(d, ctx.reference)} {ctx.ref_label()}"
+    if _group(m, "approx"):
+        return dated(point, f"about {why}", anchor, mod="APPROX")
     if day2:
         end = cal.safe_date(point.first.year, month_number, int(day2))
         if end is None or end <= point.first:
@@ -502,7 +504,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         d = nearest_weekday(wd, ref, toward)
         side = side_of(d, ref)
         why, anchor = f"the nearest such weekday {side} {ctx.ref_label()}", Anchor.PUBLISHED
-    return _with_time_of_day(dated(cal.day(d), why, anchor), m)
+    reading = _with_time_of_day(dated(cal.day(d), why, anchor), m)
+    mod = position_mod(m)
+    return replace(reading, mod=mod, why=f"{_MOD_WORDS[mod]} {why}") if mod else reading
 
 
 def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
@@ -1234,8 +1238,13 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     value = _duration_value(n, unit)
     words = re.sub(r"\s+", " ", m.group(0))
     reading = undated(TimexType.DURATION, value, f"a duration of {words}", mod)
+    if _group(m, "period"):
+        start = m.start("det") if _group(m, "det") else m.start("num")
+        return replace(reading, skip=start - m.start())  # "a three-year period"
     if m.start("num") > m.start() and _is_adjective(m, n):
         return replace(reading, skip=m.start("num") - m.start())
+    if qmod_word == "over" and _group(m, "det"):
+        return replace(reading, mod=None, skip=m.start("det") - m.start())  # over the past year
     return reading
 
 
@@ -1378,6 +1387,20 @@ def reference_word(m: re.Match[str], ctx: Context) -> Reading | None:
         TimexType.DATE,
         value,
         {"PRESENT_REF": "the present", "PAST_REF": "the past"}.get(value, "the future"),
+    )
+
+
+def half_of_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the first half of 1989", "the last half of the year"."""
+    h = 1 if m["which"].lower() == "first" else 2
+    if _group(m, "year"):
+        return dated(cal.half(int(m["year"]), h), "a half of a given year", Anchor.ABSOLUTE)
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    point = cal.half(anchor_point.first.year, h)
+    return dated(
+        point, f"a half of the year the story is in ({anchor_point.value})", Anchor.NARRATIVE
     )
 
 

@@ -69,7 +69,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ("numeric date", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)", r.numeric_date),
     (
         "month day year",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:{DAY}|{DAY_WORD}){DAY2}{OPT_YEAR}",
+        rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:{WEEKDAY},?\s+)?{MONTH}\s+"
+        rf"(?:{DAY}|{DAY_WORD}){DAY2}{OPT_YEAR}",
         r.month_day,
     ),
     (
@@ -97,6 +98,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     # --- weekdays
     (
         "weekday",
+        r"(?:(?P<mod>early|earlier|late|later)\s+)?"
         r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|the\s+previous"
         rf"|the\s+following|the\s+preceding)\s+)?{WEEKDAY}(?:\s+{POD})?",
         r.weekday,
@@ -120,7 +122,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r.era_year,
     ),
     ("decade", rf"(?:the\s+)?(?:{POS_MOD})?{DECADE}", r.decade),
-    ("century", rf"(?:the\s+)?(?:{POS_MOD})?(?:{CENTURY})[\s-]+century", r.century),
+    ("century", rf"(?:{POS_MOD})?(?:{CENTURY})[\s-]+century", r.century),
     # --- quarters and halves
     (
         "ordinal quarter",
@@ -170,8 +172,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     (
         "relative unit",
-        r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+(?:in\s+)?|(?:the\s+)?(?P<mod2>beginning"
-        r"|start|middle|end|close)\s+of\s+)?(?:(?P<sofar>so\s+far)\s+)?"
+        r"(?:sometime\s+)?(?:(?P<mod>early|earlier|late|later|mid)[\s-]+(?:in\s+)?|(?:the\s+)?"
+        r"(?P<mod2>beginning|start|middle|end|close)\s+of\s+)?(?:(?P<sofar>so\s+far)\s+)?"
         r"(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior"
         r"|the\s+same|the\s+current|the\s+coming|the\s+past|the\s+last|the\s+latest|the\s+full"
         r"|this\s+past|this\s+coming|last|this|next|past|current|previous|coming|that|the)\s+"
@@ -205,13 +207,18 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         rf"|previous|latest|final|following|recent|initial|remaining)\s+)?{NUMBER}"
         rf"(?P<half>\s+and\s+a\s+half)?(?P<hyphen>[\s-]+)(?:(?:more|additional|full|straight"
         rf"|consecutive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?"
-        r"(?![\s-]+old|-\w)",
+        r"(?P<period>(?<=[a-z])\s+(?:period|term|span|stint))?(?![\s-]+old|-\w)",
         r.duration,
     ),
     (
         "vague duration",
         r"(?<=for\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)",
         r.vague_duration,
+    ),
+    (
+        "half of a year",
+        rf"(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|(?P<thisyear>the\s+year))",
+        r.half_of_year,
     ),
     (
         "recent units",
