@@ -43,36 +43,10 @@ _NAME_PARTICLES = frozenset(
     word_list("de del la las los da do dos du van von der den bin ibn al el y")
 )
 
-# Role nouns: "Her lawyer, Thomas Brandt" and "Samir Khan, a naturalized U.S. citizen"
-# make the name beside them a person.
-ROLE_NOUNS: frozenset[str] = frozenset(
-    word_list("""
-    lawyer attorney daughter son wife husband mother father sister brother widow colleague
-    friend clerk analyst professor executive engineer economist scientist chemist physicist
-    doctor journalist reporter editor writer author citizen resident leader head chief
-    founder member official officer agent spokesman spokeswoman spokesperson president
-    governor senator minister secretary director judge prosecutor detective commander
-    general kingpin boss chairman chairwoman chair partner aide adviser advisor ambassador
-    candidate mayor manager owner employee worker student teacher researcher investigator
-    treasurer auditor commissioner deputy representative lawmaker legislator king queen
-    """)
-)
-# Words that make a run a title; modifiers like "special" or "state" only do inside a phrase.
-_TITLE_MODIFIERS = frozenset(
-    word_list(
-        "special state district senior junior acting former late then deputy interim assistant "
-        "retired majority minority county council vice under executive officer u.s"
-    )
-)
 _TITLE_WORDS = frozenset(
-    w.rstrip(".") for t in gz.TITLES for w in t.split() if w.rstrip(".") not in _TITLE_MODIFIERS
+    w.rstrip(".") for t in gz.TITLES for w in t.split() if w.rstrip(".") not in gz.TITLE_MODIFIERS
 )
-_ROLE_OR_TITLE = "|".join(sorted(ROLE_NOUNS | _TITLE_WORDS, key=len, reverse=True))
-# Named things that are not actors of any type, though they may matter to a reader.
-_THING_WORDS = frozenset(word_list("prize award medal cup trophy act treaty accord plan program"))
-_GROUP_HEADS = frozenset(
-    word_list("cartel cartels gang gangs militia militias movement brigade brigades")
-)
+_ROLE_OR_TITLE = "|".join(sorted(gz.ROLE_NOUNS | _TITLE_WORDS, key=len, reverse=True))
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mx|St|Lt|Col|Maj|Capt|Sgt|Adm|Prof"
     r"|Rev|Inc|Corp|Ltd|Jr|Sr|Co|Bros|Mt|Ft)\.|[A-Z]\.(?=\s+[A-Z])"
@@ -309,16 +283,7 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
 def _is_title(key: str) -> bool:
     """A title or role word, singular or plural ("President", "Presidents", "Correspondent")."""
     singular = key[:-1] if key.endswith("s") else key
-    return key in _TITLE_WORDS or singular in _TITLE_WORDS or key in _ROLE_TITLES
-
-
-# Role nouns that also stand as titles before a name ("Correspondent Purnell Murdock").
-_ROLE_TITLES = frozenset(
-    word_list(
-        "correspondent reporter editor analyst spokesman spokeswoman spokesperson aide adviser "
-        "advisor lawyer prosecutor investigator commander"
-    )
-)
+    return key in _TITLE_WORDS or singular in _TITLE_WORDS or key in gz.ROLE_TITLES
 
 
 def _looks_like_name(run: Sequence[_Token]) -> bool:
@@ -335,7 +300,7 @@ def _appositive_person(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 60]
     m = _ROLE_BEFORE.search(before)
-    if m and m.group(1) in ROLE_NOUNS:
+    if m and m.group(1) in gz.ROLE_NOUNS:
         return True
     return (
         re.match(
@@ -424,17 +389,17 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
     if known:
         return ActorMention(name, known, start, end, sentence[start:end])
     keys = [t.key for t in run]
-    if len(run) == 1 and (keys[0] in gz.GROUP_NOUNS or keys[0] in ROLE_NOUNS):
+    if len(run) == 1 and (keys[0] in gz.GROUP_NOUNS or keys[0] in gz.ROLE_NOUNS):
         return None  # "Prosecutors said ...": a common noun opening the sentence.
-    if keys[-1] in _THING_WORDS:
+    if keys[-1] in gz.THING_WORDS:
         return ActorMention(name, "", start, end, sentence[start:end])
-    if keys[-1] in _GROUP_HEADS:
+    if keys[-1] in gz.GROUP_HEADS:
         return ActorMention(name, GROUP, start, end, sentence[start:end])
     if keys[-1] in gz.ORG_WORDS or keys[0] in gz.ORG_WORDS or next_lower == "agency":
         return ActorMention(name, ORGANIZATION, start, end, sentence[start:end])
     if keys[-1] in gz.PLACE_WORDS or _STATE_OR_COUNTRY_AFTER.match(after_run):
         return ActorMention(name, PLACE, start, end, sentence[start:end])
-    if next_lower in _GROUP_HEADS:
+    if next_lower in gz.GROUP_HEADS:
         group = f"{name} {next_lower}"
         return ActorMention(group, GROUP, start, end + 1 + len(next_lower), group)
     if len(run) == 1 and _ACRONYM.match(run[0].text):
@@ -460,8 +425,8 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         name, end = _words(run), run[-1].end
     is_person = (
         keys[0] in gz.GIVEN_NAMES
-        or (prev_lower.rstrip(".") in _TITLE_WORDS | ROLE_NOUNS)
-        or (prev_lower.endswith("s") and prev_lower[:-1] in ROLE_NOUNS)
+        or (prev_lower.rstrip(".") in _TITLE_WORDS | gz.ROLE_NOUNS)
+        or (prev_lower.endswith("s") and prev_lower[:-1] in gz.ROLE_NOUNS)
         or next_lower in gz.SPEECH_VERBS
         or _SPEECH_BEFORE.search(before_run) is not None
         or _appositive_person(sentence, start, end)

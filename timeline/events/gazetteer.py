@@ -292,3 +292,41 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     walter wang wei william xi yasmin yusuf zhang
     """)
 )
+
+# Role nouns: "Her lawyer, Thomas Brandt" and "Samir Khan, a naturalized U.S. citizen"
+# make the name beside them a person.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    word_list("""
+    lawyer attorney daughter son wife husband mother father sister brother widow colleague
+    friend clerk analyst professor executive engineer economist scientist chemist physicist
+    doctor journalist reporter editor writer author citizen resident leader head chief
+    founder member official officer agent spokesman spokeswoman spokesperson president
+    governor senator minister secretary director judge prosecutor detective commander
+    general kingpin boss chairman chairwoman chair partner aide adviser advisor ambassador
+    candidate mayor manager owner employee worker student teacher researcher investigator
+    treasurer auditor commissioner deputy representative lawmaker legislator king queen
+    """)
+)
+
+# Words that make a run a title; modifiers like "special" or "state" only do inside a phrase.
+TITLE_MODIFIERS = frozenset(
+    word_list(
+        "special state district senior junior acting former late then deputy interim assistant "
+        "retired majority minority county council vice under executive officer u.s"
+    )
+)
+
+# Named things that are not actors of any type, though they may matter to a reader.
+THING_WORDS = frozenset(word_list("prize award medal cup trophy act treaty accord plan program"))
+
+GROUP_HEADS = frozenset(
+    word_list("cartel cartels gang gangs militia militias movement brigade brigades")
+)
+
+# Role nouns that also stand as titles before a name ("Correspondent Purnell Murdock").
+ROLE_TITLES = frozenset(
+    word_list(
+        "correspondent reporter editor analyst spokesman spokeswoman spokesperson aide adviser "
+        "advisor lawyer prosecutor investigator commander"
+    )
+)
