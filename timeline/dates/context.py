@@ -4,7 +4,8 @@
 are the most recent such day on or before the reference date; when the sentence speaks of
 the future ("will testify on May 3", "is scheduled for Friday", "next") they are the next
 one on or after it. The test is the tense cue nearest to the mention within its sentence
-(a future word, or a past one: "was", "had", "said"), within a few words. With no cue,
+(a future word, or a past one: "was", "began", a verb in -ed, but not a passive "be paid"
+or a reporting verb "said"), within a few words. With no cue,
 the nearer reading wins, with a bias to the past ("payable Jan. 2" in a November article
 is next January). It only reads a bounded window around the mention, so the engine stays
 linear.
@@ -15,7 +16,15 @@ from __future__ import annotations
 import enum
 import re
 
-from timeline.dates.lexicon import CUE_REACH, FUTURE_CUES, PAST_CUES, REPORTING_CUES
+from timeline.dates.lexicon import (
+    CUE_REACH,
+    DEADLINE_WORDS,
+    FUTURE_CUES,
+    NOT_PAST_TENSE,
+    PASSIVE_OR_MODAL,
+    PAST_CUES,
+    REPORTING_CUES,
+)
 
 _WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -47,34 +56,43 @@ def direction(text: str, start: int, end: int) -> Direction:
 
     Reporting verbs ("said") are skipped: they do not tell when the reported event is,
     unless they stand right beside the date ("said Monday"): then they date the saying.
+    A deadline preposition right before the date ("by Jan. 14") points to the future.
     """
     before, after = sentence_window(text, start, end)
-    best: tuple[int, Direction] | None = None
-    words_before = _WORD.findall(before.lower())
+    words_before = _WORD.findall(before.lower())[-CUE_REACH - 1 :]
     words_after = _WORD.findall(after.lower())[:CUE_REACH]
     beside = words_before[-1:] + words_after[:1]
     if any(word in REPORTING_CUES for word in beside):
         return Direction.PAST  # "Paribas said Monday that it intends to bid"
-    for distance, word in enumerate(reversed(words_before[-CUE_REACH:])):
-        found = _cue(word)
+    best: tuple[int, Direction] | None = None
+    for distance in range(min(CUE_REACH, len(words_before))):
+        i = len(words_before) - 1 - distance
+        found = _cue(words_before[i], words_before[i - 1] if i > 0 else "")
         if found is not None:
             best = (distance, found)
             break
     for distance, word in enumerate(words_after):
         if best is not None and distance >= best[0]:
             break
-        found = _cue(word)
+        found = _cue(word, words_after[distance - 1] if distance else "")
         if found is not None:
             best = (distance, found)
             break
+    if best is None and words_before[-1:] and words_before[-1] in DEADLINE_WORDS:
+        return Direction.FUTURE
     return best[1] if best else Direction.UNKNOWN
 
 
-def _cue(word: str) -> Direction | None:
+def _cue(word: str, previous: str) -> Direction | None:
+    """The direction a word gives, given the word before it ("be paid" is no past)."""
     if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
         return Direction.FUTURE
+    if previous in PASSIVE_OR_MODAL:
+        return None  # "will be paid", "to be completed"
     if word in PAST_CUES and word not in REPORTING_CUES:
         return Direction.PAST
+    if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_TENSE:
+        return Direction.PAST  # "closed", "changed", "issued"
     return None
 
 

@@ -429,9 +429,78 @@ FUTURE_CUES: Final = frozenset(
         "next",
         "coming",
         "tomorrow",
+        # schedule words of business news: "payable Dec. 7", "effective June 1"
+        "payable",
+        "effective",
+        "expire",
+        "expires",
+        "due",
     }
 )
 """Words that make a sentence speak of the future (for bare "May 3" or "Friday")."""
+
+DEADLINE_WORDS: Final = frozenset({"by", "until", "till"})
+"""Right before a date without a tense cue, these make it a deadline, in the future."""
+
+PASSIVE_OR_MODAL: Final = frozenset(
+    {
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "am",
+        "will",
+        "would",
+        "to",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+    }
+)
+"""Before a past participle these make it no past tense ("will be paid", "to be held")."""
+
+NOT_PAST_TENSE: Final = frozenset(
+    {
+        "indeed",
+        "hundred",
+        "proceed",
+        "succeed",
+        "exceed",
+        "speed",
+        "breed",
+        "need",
+        "seed",
+        "planned",
+        "scheduled",
+        "expected",
+        "proposed",
+        "intended",
+        "anticipated",
+        "delayed",
+        "postponed",
+        "extended",
+        "deferred",
+        "related",
+        "limited",
+        "united",
+        "based",
+        "listed",
+        "traded",
+        "owned",
+        "diversified",
+        "detailed",
+        "unprecedented",
+        "red",
+        "bed",
+        "embed",
+    }
+)
+"""Words in -ed that are no past tense, or do not put the event in the past."""
 
 PAST_CUES: Final = frozenset(
     {
@@ -487,9 +556,7 @@ PAST_CUES: Final = frozenset(
 )
 """Words that put a sentence in past narration."""
 
-REPORTING_CUES: Final = frozenset(
-    {"said", "told", "added", "noted", "announced", "reported", "had", "says", "say"}
-)
+REPORTING_CUES: Final = frozenset({"said", "told", "added", "noted", "had", "says", "say"})
 """Reporting verbs: past tense, but they date the report, not the event reported
 ("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 

@@ -872,11 +872,12 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
             point = current
         why = f"that season in the year of {ctx.ref_label()}"
     else:
-        toward = ctx.direction(m)
-        if toward is Direction.PAST:
-            point = current if current.first <= ref else cal.season(ref.year - 1, code)
-        else:
-            point = current if current.last >= ref else cal.season(ref.year + 1, code)
+        past = current if current.first <= ref else cal.season(ref.year - 1, code)
+        future = current if current.last >= ref else cal.season(ref.year + 1, code)
+        back = max(0, (ref - past.last).days)
+        ahead = max(0, (future.first - ref).days)
+        side = choose(back, ahead, ctx.direction(m))
+        point = past if side is Direction.PAST else future
         why = f"the nearest such season, {ctx.ref_label()}"
     return with_mod(dated(point, why, Anchor.PUBLISHED), mod)
 
