@@ -134,8 +134,8 @@ def _best_reading(
     if ruleset is None:
         return None
     probe = ruleset.probe.match(lowered, start)
-    if probe is None:
-        return None
+    if probe is None or probe.lastindex is None:
+        return None  # no rule matches here
     spans = probe.regs[1:]
     candidates = [
         (start - end, order, rule)

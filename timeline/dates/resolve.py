@@ -197,20 +197,26 @@ def side_of(first: date, ref: date) -> str:
     return "on or before" if first <= ref else "after"
 
 
+_UNIT_STEPS = {
+    # unit: (relativedelta field, how many of it per unit)
+    "day": ("days", 1),
+    "night": ("days", 1),
+    "week": ("weeks", 1),
+    "weekend": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "quarter": ("months", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+    "centurie": ("years", 100),
+}
+
+
 def unit_delta(unit: str, n: int) -> relativedelta:
-    return {
-        "day": relativedelta(days=n),
-        "night": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "weekend": relativedelta(weeks=n),
-        "fortnight": relativedelta(weeks=2 * n),
-        "month": relativedelta(months=n),
-        "quarter": relativedelta(months=3 * n),
-        "year": relativedelta(years=n),
-        "decade": relativedelta(years=10 * n),
-        "century": relativedelta(years=100 * n),
-        "centurie": relativedelta(years=100 * n),
-    }.get(unit, relativedelta())
+    """``n`` calendar units as a relativedelta ("2 quarters" is 6 months)."""
+    field, per = _UNIT_STEPS.get(unit, ("days", 0))
+    return relativedelta(**{field: n * per})
 
 
 def unit_precision(unit: str) -> Precision:
