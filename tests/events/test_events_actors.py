@@ -186,6 +186,8 @@ MORE_CASES = [
     ),
     ("MOSCOW (AP)_ The mayor of Moscow said so.", {"Moscow": "place"}),
     ("Israeli and Palestinian negotiators met.", {}),
+    ("It listed Ciba-Geigy and Chiron as bidders.", {"Ciba-Geigy": "", "Chiron": ""}),
+    ("Johnson & Johnson and Procter & Gamble Co. agreed.", {"Johnson & Johnson": ""}),
 ]
 
 

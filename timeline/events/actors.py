@@ -51,7 +51,7 @@ _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mx|St|Lt|Col|Maj|Capt|Sgt|Adm|Prof"
     r"|Rev|Inc|Corp|Ltd|Jr|Sr|Co|Bros|Mt|Ft)\.|[A-Z]\.(?=\s+[A-Z])"
 )
-_TOKEN = re.compile(_ABBREVIATION.pattern + r"|[^\W\d_][\w'’&-]*|\d[\w-]*")
+_TOKEN = re.compile(_ABBREVIATION.pattern + r"|[^\W\d_][\w'’&-]*|\d[\w-]*|&")
 _GLUED = re.compile(r"^([a-z]{2,}|[A-Z][a-z]+)([A-Z][a-z]\w*)$")
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-[A-Z]")
 _STATE_OR_COUNTRY_AFTER = re.compile(
@@ -169,17 +169,21 @@ def _runs(
 
 
 def _split_lists(run: list[_Token]) -> list[list[_Token]]:
-    """Split "Ghana and Bangladesh" but keep "Department of Health and Human Services"."""
+    """Split "Ghana and Bangladesh" but keep "Department of Health and Human Services".
+
+    "&" always joins one name ("Johnson & Johnson"); "and" joins one only when the run is
+    an organisation's name around it. Two single words around "and" are read as two names
+    ("Ciba-Geigy and Chiron"), which splits the rarer "Stars and Stripes" too.
+    """
     parts: list[list[_Token]] = [[]]
     for tok in run:
-        if tok.key in ("and", "&"):
+        if tok.key == "and":
             parts.append([])
         else:
             parts[-1].append(tok)
     if len(parts) == 1:
         return parts
     whole = " ".join(t.text for t in run)
-    names = [" ".join(t.text for t in p) for p in parts]
     keep_whole = (
         whole.casefold() in gz.KNOWN_ORGANIZATIONS
         or whole in gz.ACRONYMS.values()
@@ -187,27 +191,8 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
         or (
             parts[-1] and parts[-1][-1].key in gz.ORG_WORDS and parts[0][-1].key not in gz.ORG_WORDS
         )
-        or (all(len(p) == 1 for p in parts) and not any(_known_or_demonym(n) for n in names))
     )
-    if keep_whole:
-        return [run]
-    # "Stars and Stripes": two unknown single words joined by "and" are one name.
-    merged: list[list[_Token]] = []
-    for part, previous in zip(parts, [None, *parts[:-1]], strict=False):
-        if (
-            previous is not None
-            and len(part) == 1
-            and len(previous) == 1
-            and merged
-            and merged[-1][-1] is previous[-1]
-            and not _known_or_demonym(part[0].text)
-            and not _known_or_demonym(previous[0].text)
-        ):
-            joiner = next(t for t in run if previous[0].end <= t.start < part[0].start)
-            merged[-1] = [*merged[-1], joiner, *part]
-        elif part:
-            merged.append(part)
-    return merged
+    return [run] if keep_whole else [p for p in parts if p]
 
 
 def _known_type(name: str) -> str:
