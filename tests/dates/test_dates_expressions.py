@@ -292,6 +292,7 @@ def test_earlier_this_month_says_start() -> None:
         ("She recently resigned.", "recently", "PAST_REF"),
         ("Prices are now falling.", "now", "PRESENT_REF"),
         ("He is currently abroad.", "currently", "PRESENT_REF"),
+        ("The labs were easy to spot decades ago.", "decades ago", "PAST_REF"),
     ],
 )
 def test_reference_words_have_no_interval(text: str, phrase: str, value: str) -> None:

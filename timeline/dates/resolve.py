@@ -1113,6 +1113,10 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return None
     unit = unit_key(m["unit"])
+    if m["num"] is None:  # "decades ago", "months ago"
+        if ctx.text[m.end("unit") : m.end("unit") + 1].lower() not in ("s", "e"):
+            return None  # "year ago" without a number is no expression
+        return undated(TimexType.DATE, "PAST_REF", "an unspecified time ago")
     n = number_of(m["num"])
     qmod = lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower()))
     if unit in ("hour", "minute", "second"):

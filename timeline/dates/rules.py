@@ -181,7 +181,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"(?:\s+(?P<orso>or\s+so))?(?!-\w)",
         r.relative_unit,
     ),
-    ("ago", rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+ago", r.ago),
+    ("ago", rf"(?:{QUANT_MOD}\s+)?(?:{NUMBER}[\s-]+)?{UNIT}\s+ago", r.ago),
     (
         "earlier or later",
         rf"(?:{QUANT_MOD}\s+)?{NUMBER}[\s-]+{UNIT}\s+(?P<dir>later|earlier|afterwards?"
