@@ -88,12 +88,15 @@ def analyse_documents(
     ``extra_events`` are events already extracted elsewhere (a JSON export) to merge in.
     The result does not depend on ``mapper`` as long as it keeps the input order.
     """
+    from timeline.events import merge_actors
+
     settled: list[Document] = []
     events: list[Event] = list(extra_events)
     for document, found in mapper(partial(process, day_first=day_first), documents):
         settled.append(document)
         events.extend(found)
-    return Analysis(tuple(settled), Timeline(events))
+    # One name for one actor across documents ("Trump" in one, "Donald Trump" in another).
+    return Analysis(tuple(settled), Timeline(merge_actors(events)))
 
 
 def build_timeline(

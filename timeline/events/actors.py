@@ -564,10 +564,11 @@ class DocumentActors:
 def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
     """Merge actor aliases across documents: one name for one actor everywhere.
 
-    Two actors are one when a name or alias of one is a name or alias of the other, or when
+    Two actors are one when a name or alias of one is a name or alias of the other, when
     a one-word person name is the surname of exactly one multi-word person ("Trump" ->
-    "Donald Trump"). The longest person name and an organisation's acronym become the
-    canonical name; every other form becomes an alias.
+    "Donald Trump"), or when an acronym spells (or is known to stand for) an organisation's
+    long name ("DEA", "Drug Enforcement Administration"). The longest person name and an
+    organisation's acronym become the canonical name; every other form becomes an alias.
     """
     events = tuple(events)
     parent: dict[str, str] = {}
@@ -590,12 +591,22 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
             for alias in actor.aliases:
                 union(actor.name.casefold(), alias.casefold())
             find(actor.name.casefold())
-    people = [n for n, t in types.items() if t == PERSON and " " in n]
+    people_by_surname: dict[str, set[str]] = defaultdict(set)
     for name, kind in types.items():
-        if " " not in name and kind in (PERSON, ""):
-            owners = {p for p in people if p.split()[-1] == name}
-            if len(owners) == 1:
-                union(owners.pop().casefold(), name.casefold())
+        if kind == PERSON and " " in name:
+            people_by_surname[name.split()[-1]].add(name)
+    for name, kind in types.items():
+        owners = people_by_surname.get(name, set())
+        if " " not in name and kind in (PERSON, "") and len(owners) == 1:
+            union(next(iter(owners)).casefold(), name.casefold())
+    # An organisation's long name and its acronym ("Drug Enforcement Administration", "DEA").
+    acronyms = {n for n in types if _ACRONYM.match(n)}
+    long_forms = {long: a for a, long in gz.ACRONYMS.items()}
+    for name, kind in types.items():
+        if kind in (ORGANIZATION, "") and " " in name:
+            acronym = long_forms.get(name) or _initials(name)
+            if acronym in acronyms and len(acronym) >= 3:
+                union(acronym.casefold(), name.casefold())
     groups: dict[str, set[str]] = defaultdict(set)
     for event in events:
         for actor in event.actors:
