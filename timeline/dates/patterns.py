@@ -63,7 +63,6 @@ SEASON = rf"(?P<season>{alternation(lx.SEASONS)})"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY_WORD = rf"(?P<dayword>{alternation(k for k in lx.ORDINALS if k.isalpha() and k != 'last')})"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:%|percent\b))"
-SHORT_YEAR = r"'(?P<short>\d\d)(?!\w)"
 NUMBER_WORD = alternation(lx.NUMBER_WORDS)
 _UNITS_DIGIT = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _TENS = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -81,7 +80,7 @@ POS_MOD = (
 )
 QUANT_MOD = rf"(?P<qmod>{alternation(lx.QUANTITY_MODS)})"
 ORDINAL_Q = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-FISCAL = r"(?P<fiscal>fiscal(?:\s+year)?|FY|financial\s+year|calendar(?:\s+year)?)"
+FISCAL = rf"(?P<fiscal>{alternation(lx.FISCAL_WORDS | {'calendar', 'calendar year'})})"
 AMPM = r"(?P<ampm>[ap]\.m\.?|[ap]m\b)"
 TIMEZONE = r"(?P<tz>[ECMP][SD]?T|GMT|UTC)"
 DECADE = (
@@ -144,9 +143,6 @@ _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
 LOOK_BEHIND = 48
 """How far before a head word an expression may start ("at least the past 18 months")."""
-
-LOOK_AHEAD = 220
-"""How far after a head word an expression may end."""
 
 
 def first_characters(source: str) -> frozenset[str] | None:

@@ -46,9 +46,6 @@ class Context:
         found = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
         return found.group(1).lower() if found else ""
 
-    def words_after(self, m: re.Match[str]) -> str:
-        return self.text[m.end() : m.end() + 30]
-
 
 _WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s*([\w'’.%-]+)")
@@ -647,17 +644,6 @@ def fiscal_year_began(m: re.Match[str], ctx: Context) -> Reading | None:
     point = Point(f"{end.year:04d}", Interval(start, end), Precision.SPAN)
     why = f"twelve months from {start.isoformat()}, {ctx.ref_label()}"
     return dated(point, why, Anchor.PUBLISHED)
-
-
-def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "2019-2021", "1990-93": one mention spanning both years."""
-    first = int(m["year"])
-    second_text = m["year2"]
-    second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
-    if not first < second <= first + 100:
-        return None
-    point = cal.span(cal.year(first), cal.year(second))
-    return dated(point, "a range of years", Anchor.ABSOLUTE)
 
 
 def era_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -1326,19 +1312,6 @@ def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = "APPROX" if _group(m, "approx") else "END"
     reading = dated(point, f"the end of {point.value}, {ctx.ref_label()}", Anchor.PUBLISHED)
     return replace(reading, interval=cal.part(point, "END"), mod=mod)
-
-
-_SPELLED_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
 
 
 def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
