@@ -186,6 +186,11 @@ MORE_CASES = [
     ),
     ("MOSCOW (AP)_ The mayor of Moscow said so.", {"Moscow": "place"}),
     ("Israeli and Palestinian negotiators met.", {}),
+    (
+        "Colby Jenkins, acting Assistant Secretary of Defense for Special Operations and "
+        "Low-Intensity Conflict, testified.",
+        {"Colby Jenkins": "person"},
+    ),
     ("It listed Ciba-Geigy and Chiron as bidders.", {"Ciba-Geigy": "", "Chiron": ""}),
     ("Johnson & Johnson and Procter & Gamble Co. agreed.", {"Johnson & Johnson": ""}),
 ]
@@ -197,6 +202,7 @@ def test_more_names(sentence: str, expected: dict[str, str]) -> None:
     for name, kind in expected.items():
         assert found.get(name) == kind, (name, found)
     assert "Israeli and Palestinian" not in found and "MOSCOW" not in found
+    assert "Low-Intensity Conflict" not in found
 
 
 def test_an_opener_the_document_also_writes_in_lower_case_is_not_a_name() -> None:

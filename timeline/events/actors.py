@@ -191,8 +191,18 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
         or (
             parts[-1] and parts[-1][-1].key in gz.ORG_WORDS and parts[0][-1].key not in gz.ORG_WORDS
         )
+        or _is_position(run)
     )
     return [run] if keep_whole else [p for p in parts if p]
+
+
+def _is_position(run: Sequence[_Token]) -> bool:
+    """An office's name: "Assistant Secretary of Defense for Special Operations and ..."."""
+    return (
+        any(_is_title(t.key) for t in run[:3])
+        and any(t.key in ("of", "for") for t in run)
+        and not any(t.key in gz.GIVEN_NAMES for t in run)
+    )
 
 
 def _known_type(name: str) -> str:
