@@ -272,3 +272,63 @@ def test_console_script_lists_an_export(exported):
     )
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines()[0].split()[:3] == ["2020", "arrest", "DEA"]
+
+
+def test_explore_opens_the_explorer_with_the_analysed_timeline(capsys, exported, monkeypatch):
+    import timeline.tui.app as app
+
+    opened = {}
+
+    def fake_run_loading(loader):
+        opened["documents"], opened["timeline"] = loader()
+        return 0
+
+    monkeypatch.setattr(app, "run_loading", fake_run_loading)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, _, err = run(capsys, str(exported))  # no command: explore
+    assert code == 0, err
+    assert [e.id for e in opened["timeline"]] == ["e1", "e2", "e3", "e4"]
+    code, _, err = run(capsys, "explore", str(exported), "nope.txt")
+    assert_one_line_error(code, err, "nope.txt")  # refused before the window opens
+
+
+def test_interrupt_exits_130(capsys, monkeypatch):
+    import timeline.cli.main as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli.COMMAND_FUNCTIONS, "list", interrupted)
+    code, _, err = run(capsys, "list")
+    assert code == 130 and "Traceback" not in err
+
+
+def test_an_internal_error_is_one_line_exit_1(capsys, monkeypatch):
+    import timeline.cli.main as cli
+
+    def broken(args):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setitem(cli.COMMAND_FUNCTIONS, "list", broken)
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.count("\n") == 1 and "internal error" in err
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    many = tmp_path / "many.json"
+    day = "2020-01-03"
+    export(
+        [],
+        [make(n, day, day, Precision.DAY, "k", (DEA,), "x" * 80) for n in range(5000)],
+        many,
+        format="json",
+    )
+    result = subprocess.run(
+        f"{sys.executable} -m timeline list {many} | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.count("\n") == 1 and result.stderr == ""

@@ -121,7 +121,7 @@ _META_KEYS = {
 }
 
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
-_NON_WHITESPACE = re.compile(r"[^ \t\n\r\f\v]+")
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")
 
 
 @dataclass(frozen=True)
@@ -216,15 +216,22 @@ class _VisibleText(HTMLParser):
         if self._pre_depth:
             self.out.copy(data, start)
             return
-        # Collapse whitespace as a browser does: every run becomes one space.
-        copied_to = 0
-        for match in _NON_WHITESPACE.finditer(data):
-            if match.start() > copied_to or match.start() > 0:
-                self.out.space()
-            self.out.copy(match.group(), start + match.start())
-            copied_to = match.end()
-        if copied_to < len(data):
-            self.out.space()
+        # Collapse whitespace as a browser does: a run of blanks (or any blank other than
+        # a space) becomes one space mapped to the run; text between runs is copied whole.
+        position = 0
+        for run in _COLLAPSIBLE.finditer(data):
+            self._copy_words(data[position : run.start()], start + position)
+            self.out.space(start + run.start(), start + run.end())
+            position = run.end()
+        self._copy_words(data[position:], start + position)
+
+    def _copy_words(self, piece: str, at: int) -> None:
+        """Copy ``piece`` (single spaces only), never doubling the space before it."""
+        if piece[:1] == " " and (
+            not self.out or self.out.ends_with(" ") or self.out.ends_with("\n")
+        ):
+            piece, at = piece[1:], at + 1
+        self.out.copy(piece, at)
 
     def _reference(self, raw: str) -> None:
         decoded = unescape(raw)

@@ -29,10 +29,10 @@ _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # spans are bounded so a line of ten thousand "[" or "`" stays linear.
 _INLINE = re.compile(
     r"""
-      !\[(?P<alt>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)               # image: keep its alt text
-    | \[(?P<link>[^\]\n]{1,500})\]\([^)\n]{0,2000}\)              # link: keep its text
-    | \[(?P<ref>[^\]\n]{1,500})\]\[[^\]\n]{0,100}\]              # reference link
-    | \[\^[^\]\n]{1,100}\]                                 # footnote marker: drop
+      !\[(?P<alt>[^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)               # image: keep its alt text
+    | \[(?P<link>[^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)              # link: keep its text
+    | \[(?P<ref>[^\[\]\n]{1,500})\]\[[^\[\]\n]{0,100}\]              # reference link
+    | \[\^[^\[\]\n]{1,100}\]                                 # footnote marker: drop
     | <(?P<auto>(?:https?|mailto):[^>\s]{1,2000})>          # autolink: keep the address
     | </?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?/?>       # inline HTML tag: drop
     | (?P<ticks>`{1,10})(?P<code>[^`\n][^\n]{0,1000}?)(?P=ticks)     # code span: keep the code

@@ -39,7 +39,6 @@ class MappedText:
         self._parts.append(piece)
         self._length += len(piece)
         self._file_end = file_end
-        self._shift = None  # whatever follows starts a new run
 
     def add(self, piece: str) -> None:
         """Append text of the converter's own (a space, a paragraph break)."""
@@ -48,16 +47,22 @@ class MappedText:
         self._mark(self._file_end - self._length)
         self._parts.append(piece)
         self._length += len(piece)
-        self._shift = None
 
     def ends_with(self, suffix: str) -> bool:
         """True when the text so far ends with ``suffix`` (looks back over parts)."""
+        last = self._parts[-1] if self._parts else ""
+        if len(last) >= len(suffix):
+            return last.endswith(suffix)
         tail = ""
         for part in reversed(self._parts):
             tail = part + tail
             if len(tail) >= len(suffix):
                 break
         return tail.endswith(suffix)
+
+    def at_blank(self) -> bool:
+        """True at the start of the text or right after a space or a line break."""
+        return not self._length or self.ends_with(" ") or self.ends_with("\n")
 
     def break_paragraph(self) -> None:
         """End the current paragraph with a blank line, never doubling one, never leading."""
@@ -69,10 +74,18 @@ class MappedText:
         if self._length and not self.ends_with("\n"):
             self.add("\n")
 
-    def space(self) -> None:
-        """A word separator, unless the text already ends in whitespace."""
-        if self._length and not (self.ends_with(" ") or self.ends_with("\n")):
+    def space(self, file_start: int | None = None, file_end: int | None = None) -> None:
+        """A word separator, unless the text already ends in whitespace (or is empty).
+
+        Given the file's whitespace run ``[file_start, file_end)`` it stands for, the space
+        maps there, so a single blank between words keeps the map from growing.
+        """
+        if self.at_blank():
+            return
+        if file_start is None:
             self.add(" ")
+        else:
+            self.replace(" ", file_start, file_start + 1 if file_end is None else file_end)
 
     def _mark(self, shift: int) -> None:
         if shift != self._shift:
