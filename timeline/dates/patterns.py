@@ -66,11 +66,15 @@ YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:%|percent\b))"
 NUMBER_WORD = alternation(lx.NUMBER_WORDS)
 _UNITS_DIGIT = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _TENS = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+_ONE_NUMBER = (
+    r"(?<![\d][,.])\d{1,4}(?:\s+1/2|\.\d+)?(?![\d,/])"
+    rf"|(?:{_TENS}[\s-]+{_UNITS_DIGIT}|{NUMBER_WORD})(?:\s+(?:hundred|thousand)(?!\s+and\b))?"
+)
 NUMBER = (
-    r"(?P<num>(?<![\d][,.])\d{1,4}(?:\s+1/2|\.\d+)?(?![\d,/])"
-    rf"|{_TENS}[\s-]+{_UNITS_DIGIT}|{NUMBER_WORD}"
+    rf"(?P<num>(?:{_ONE_NUMBER})(?P<upto>\s*(?:-|–|to|or)\s*(?:{_ONE_NUMBER}))?"
     rf"|{alternation(lx.VAGUE_NUMBERS - {'the'})})"
 )
+"""A count: digits, words ("twenty-five", "two thousand"), a range ("12 to 18"), or vague."""
 UNIT = rf"(?P<unit>{alternation(lx.UNITS)})(?:e?s)?"
 CALENDAR_UNIT = rf"(?P<unit>{alternation(lx.CALENDAR_UNITS)}|weekend)"
 POD = rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})"

@@ -115,6 +115,9 @@ def number_of(words: str) -> float | None:
     if key in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[key]
     parts = re.split(r"[\s-]+", key)
+    if len(parts) > 1 and parts[-1] in ("hundred", "thousand"):
+        head = number_of(" ".join(parts[:-1]))
+        return None if head is None else head * (100 if parts[-1] == "hundred" else 1000)
     if parts and all(p in lx.NUMBER_WORDS for p in parts):
         if len(parts) == 2 and parts[1] == "hundred":
             return lx.NUMBER_WORDS[parts[0]] * 100
@@ -1221,8 +1224,18 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "children ages 6 months and older"
     if unit == "quarter" and _OF.match(ctx.text, m.end()):
         return None  # "three-quarters of the vote"
-    n = number_of(num_text)
-    if n is None and num_text.lower().strip() not in lx.VAGUE_NUMBERS | {"a few", "a couple"}:
+    upto = _group(m, "upto")
+    n = None if upto else number_of(num_text)  # "two to three weeks": no single count
+    if (
+        n is None
+        and not upto
+        and num_text.lower().strip()
+        not in lx.VAGUE_NUMBERS
+        | {
+            "a few",
+            "a couple",
+        }
+    ):
         return None
     if num_text.isdigit() and (ctx.text[max(0, m.start() - 1) : m.start()] in ("$", ".", ",")):
         return None
@@ -1314,8 +1327,13 @@ def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, interval=cal.part(point, "END"), mod=mod)
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:years|people|men|dollars|miles|troops|times)\b", re.IGNORECASE)
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "nineteen ninety-six", "the year two thousand"."""
+    """ "nineteen ninety-six", "the year two thousand" (not "two thousand years")."""
+    if _UNIT_AFTER.match(ctx.text, m.end()):
+        return None
     if _group(m, "twothousand"):
         rest = _group(m, "rest2")
         number = 2000 + (int(number_of(rest) or 0) if rest else 0)
