@@ -149,3 +149,15 @@ def test_an_event_without_trigger_takes_the_kind_a_later_sentence_refers_to() ->
 def test_no_mentions_no_events() -> None:
     assert extract_events(document("Nothing happened here. Hours later, nothing again."), ()) == ()
     assert extract_events(document(""), ()) == ()
+
+
+def test_a_comparison_baseline_is_not_an_event() -> None:
+    text = "Turnout reached 61 percent, the highest for a midterm since 1994. It opened in 1994."
+    mentions = (
+        mention(text, "1994", "1994", date(1994, 1, 1), date(1994, 12, 31), Precision.YEAR),
+        mention(
+            text, "1994", "1994", date(1994, 1, 1), date(1994, 12, 31), Precision.YEAR, occurrence=1
+        ),
+    )
+    events = extract_events(document(text), mentions)
+    assert [e.sentence for e in events] == ["It opened in 1994."]

@@ -7,7 +7,7 @@ What becomes an event, and why:
   rhetorical references now/recently/soon (PRESENT_REF, PAST_REF, FUTURE_REF) have no
   interval: "Sheinbaum vowed recently" cannot be placed on a timeline, so it is not a row.
 * Not a date that only describes a thing: "a 2019-vintage laptop", "1990s-style",
-  "a 2019-model Lexus".
+  "a 2019-model Lexus", nor a baseline of a comparison: "the highest turnout since 1994".
 * One event per sentence and distinct value; a mention nested in another (the engine
   may give "October 1" inside "the fiscal year that began October 1") adds nothing.
 * A sentence with no date of its own is an event only when it plainly continues the
@@ -133,7 +133,7 @@ def _eventful(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
     for mention in mentions:
         if not mention.is_calendar_date or mention.precision is Precision.NONE:
             continue
-        if _DESCRIPTIVE_SUFFIX.match(text, mention.end):
+        if _DESCRIPTIVE_SUFFIX.match(text, mention.end) or _is_baseline(mention, text):
             continue
         if any(k.start <= mention.start and mention.end <= k.end for k in kept):
             continue
@@ -198,6 +198,18 @@ def _is_date_adjective(mention: DateMention, text: str) -> bool:
     return bool(_DATE_ADJECTIVE.fullmatch(mention.text)) and bool(
         re.match(r" [a-z]", text[mention.end : mention.end + 2])
     )
+
+
+_BASELINE = re.compile(
+    r"\b(?:highest|lowest|most|least|best|worst|largest|biggest|smallest|strongest|weakest"
+    r"|fastest|slowest|first|longest|deepest|sharpest|greatest|record)\b[^.;]{0,60}?\bsince\s+$",
+    re.I,
+)
+
+
+def _is_baseline(mention: DateMention, text: str) -> bool:
+    """A date that only measures something against the past: "the highest since 1994"."""
+    return bool(_BASELINE.search(text, max(0, mention.start - 80), mention.start))
 
 
 def event_date_value(mention: DateMention) -> str:
