@@ -396,7 +396,7 @@ def test_times_of_day(text: str, phrase: str, value: str) -> None:
         "Trucks made 6 million crossings.",
         "Turnout rose 12 percent, or 2020 votes.",
         "Inflation hit 4.5%.",
-        "The Mets won a 4-3 game.",
+        "The Mets earned a 4-3 win.",
         "They drove along Route 66.",
         "She bought an iPhone 15.",
         "The court read Section 230 narrowly.",
@@ -425,3 +425,62 @@ def test_a_year_keeps_year_precision() -> None:
 def test_meteorological_northern_seasons() -> None:
     m = mention("The winter of 2024 was mild.", "The winter of 2024")
     assert (m.first, m.last) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod", "first", "last"),
+    [
+        (
+            "It began in early December.",
+            "early December",
+            "2024-12",
+            "START",
+            date(2024, 12, 1),
+            date(2024, 12, 10),
+        ),
+        (
+            "Growth stalled in late 2018.",
+            "late 2018",
+            "2018",
+            "END",
+            date(2018, 9, 1),
+            date(2018, 12, 31),
+        ),
+        (
+            "Prices peaked by the end of the year.",
+            "the end of the year",
+            "2025",
+            "END",
+            date(2025, 9, 1),
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_timeml_values_with_mods(
+    text: str, phrase: str, value: str, mod: str, first: date, last: date
+) -> None:
+    m = mention(text, phrase)
+    assert (m.value, m.mod, m.first, m.last) == (value, mod, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        (
+            "Sales rose over the past three years.",
+            "the past three years",
+            TimexType.DURATION,
+            "P3Y",
+        ),
+        ("Prices are now falling.", "now", TimexType.DATE, "PRESENT_REF"),
+        ("Revenue rose 5% from a year earlier.", "a year earlier", TimexType.DATE, "2024"),
+    ],
+)
+def test_timeml_types_and_values(text: str, phrase: str, type_: TimexType, value: str) -> None:
+    m = mention(text, phrase)
+    assert (m.type, m.value) == (type_, value)
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Profit rose in the third quarter. A year earlier, it fell."
+    assert mention(text, "A year earlier", date(1989, 11, 2)).value == "1988-Q3"

@@ -1144,7 +1144,10 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     precision = unit_precision(unit)
     if unit == "decade" or unit.startswith("centur"):
         precision = Precision.YEAR
-    point = shifted(anchor_point, delta, precision)
+    if ctx.narrative.point is None:  # the story has no date yet: count from publication
+        point = cal.at_precision(anchor_point.first + delta, precision)
+    else:
+        point = shifted(anchor_point, delta, precision)
     side = "after" if sign > 0 else "before"
     qmod = lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", (_group(m, "qmod") or "").lower()))
     why = f"{int(n)} {unit}(s) {side} {anchor_point.value}, where the story is"
