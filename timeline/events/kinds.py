@@ -78,7 +78,7 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "meeting": (
         "meet, met, meeting, hearing, summit, talks, conference, visit, rally, ceremony, memorial, "
-        "service, convene"
+        "memorial service, funeral service, funeral, convene"
     ),
     "agreement": (
         "agree, agreement, deal, treaty, accord, contract, pact, settle, settlement, "
@@ -105,7 +105,7 @@ KIND_TRIGGERS: dict[str, str] = {
         "plot, injure, wound, hijack"
     ),
     "launch": (
-        "launch, found, founded, establish, open, opened, start, begin, began, begun, "
+        "launch, founded, establish, open, opened, start, begin, began, begun, "
         "introduce, unveil, debut, go public, went public, ipo, roll out, test, recall"
     ),
     "announcement": "announce, announcement, unveil, pledge, promise",
