@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 import time
 
 import pytest
 
-from timeline.parallel import map_in_order
+from timeline.parallel import TerminalProgress, map_in_order
 
 
 def _slow_for_early_items(item: int) -> tuple[int, int]:
@@ -57,3 +59,19 @@ def test_progress_reaches_the_total_and_never_goes_back() -> None:
 def test_zero_jobs_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         map_in_order(_fails_on_seven, [1], jobs=0)
+
+
+def test_progress_is_drawn_in_place_and_ends_the_line() -> None:
+    screen = io.StringIO()
+    counter = TerminalProgress(screen)
+    for done in range(1, 201):
+        counter(done, 200)
+    drawn = screen.getvalue()
+    assert drawn.endswith("\ranalysed 200/200 inputs (100%)\n")
+    assert drawn.count("\r") == 100  # once per percent, not once per input
+    assert "\n" not in drawn[:-1]
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert TerminalProgress.for_stderr() is None
