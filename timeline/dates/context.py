@@ -26,7 +26,7 @@ from timeline.dates.lexicon import (
     REPORTING_CUES,
 )
 
-_WINDOW = 160
+_WINDOW = 90  # enough for CUE_REACH words on each side
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 

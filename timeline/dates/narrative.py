@@ -13,7 +13,7 @@ it), "two weeks later" than March 3 is March 17.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -60,8 +60,8 @@ class Narrative:
         if point is None or point.precision not in _MOVES_NARRATIVE:
             return self
         if names_quarter and point.precision is Precision.QUARTER:
-            return replace(self, point=point, quarter=point)
-        return replace(self, point=point)
+            return Narrative(self.reference, point, point)
+        return Narrative(self.reference, point, self.quarter)
 
 
 def finer(a: Precision, b: Precision) -> Precision:
