@@ -62,3 +62,16 @@ def test_long_sentences_are_cut_at_a_word_with_an_ellipsis() -> None:
     assert summary.endswith("…")
     assert sentence.startswith(summary[:-1])
     assert sentence[len(summary) - 1] == " "
+
+
+def test_a_long_sentence_of_clauses_gives_each_date_its_own_clause() -> None:
+    sentence = (
+        "The European Commission offered assistance on Sunday, and Spain sent two aircraft "
+        "and a team of 40 rescuers, which arrived in the valley at dawn on Monday."
+    )
+    sunday, monday = sentence.index("on Sunday"), sentence.index("at dawn on Monday")
+    assert (
+        summarize(sentence, sunday, sunday + 9)
+        == "The European Commission offered assistance on Sunday"
+    )
+    assert summarize(sentence, monday, monday + 17).startswith("Spain sent two aircraft")

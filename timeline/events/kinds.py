@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from timeline.events.gazetteer import word_list
+from timeline.events.sentences import clause_bounds
 
 KINDS: tuple[str, ...] = (
     "designation", "testimony", "strike", "seizure", "arrest", "law", "ruling", "release",
@@ -129,7 +130,6 @@ _QUANTITY = re.compile(
     r"|\$\s?\d|\b\d{1,3}(?:,\d{3})+\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas)\s")
 
 
 def _inflections(word: str) -> set[str]:
@@ -208,18 +208,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(kind, words[i][1], words[i][2]))
             i += 1
     return found
-
-
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``sentence`` holding [start, end): cut at ';', dashes, ', and', ', but'."""
-    left, right = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
-            break
-    return left, right
 
 
 def _comma_segments(sentence: str, left: int, right: int) -> list[tuple[int, int]]:

@@ -150,3 +150,23 @@ def _is_boundary(text: str, punct_start: int, cut: int) -> bool:
 def sentence_texts(text: str) -> list[str]:
     """The sentences themselves; a convenience for tests and debugging."""
     return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` holding [start, end): cut at ';', dashes, ', and', ', but'.
+
+    Coordinated main clauses often report different happenings with different dates
+    ("X offered help on Sunday, and Spain sent planes that arrived on Monday"), so the
+    kind and the summary of each date come from its own clause.
+    """
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.sentences import DATELINE
+from timeline.events.sentences import DATELINE, clause_bounds
 
 MAX_SUMMARY = 100
 
@@ -49,6 +49,13 @@ def summarize(sentence: str, date_start: int = -1, date_end: int = -1) -> str:
     text, removed = _strip_dateline(sentence)
     date_start -= removed
     date_end -= removed
+    if len(text) > MAX_SUMMARY and date_start >= 0:
+        # A long sentence of several clauses: the date's own clause says what happened then.
+        left, right = clause_bounds(text, date_start, date_end)
+        clause = text[left:right].strip(" ,;")
+        if (left, right) != (0, len(text)) and len(clause.split()) >= 6:
+            shift = text.index(clause, left)
+            text, date_start, date_end = clause, date_start - shift, date_end - shift
     for _ in range(4):
         before = text
         text, cut = _strip_opening(text, date_start, date_end)
