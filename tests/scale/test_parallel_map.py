@@ -68,7 +68,7 @@ def test_progress_is_drawn_in_place_and_ends_the_line() -> None:
         counter(done, 200)
     drawn = screen.getvalue()
     assert drawn.endswith("\ranalysed 200/200 inputs (100%)\n")
-    assert drawn.count("\r") == 100  # once per percent, not once per input
+    assert drawn.count("\r") == 101  # once per percent (0 to 100), not once per input
     assert "\n" not in drawn[:-1]
 
 
