@@ -108,7 +108,7 @@ def _sentences(text: str) -> list[_Sentence]:
 def _assign(
     mentions: Sequence[DateMention], sentences: Sequence[_Sentence]
 ) -> dict[int, list[DateMention]]:
-    """Mentions grouped by the sentence that holds their start."""
+    """Mentions grouped by the sentence that holds them."""
     grouped: dict[int, list[DateMention]] = {s.index: [] for s in sentences}
     starts = [s.span.start for s in sentences]
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -116,7 +116,9 @@ def _assign(
     for mention in ordered:
         while j + 1 < len(starts) and starts[j + 1] <= mention.start:
             j += 1
-        if sentences and sentences[j].span.start <= mention.start < sentences[j].span.end:
+        span = sentences[j].span if sentences else None
+        # A mention across a sentence cut (only where a run-on line was cut) is dropped.
+        if span and span.start <= mention.start and mention.end <= span.end:
             grouped[j].append(mention)
     return grouped
 
