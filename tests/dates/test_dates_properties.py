@@ -104,3 +104,17 @@ def test_no_reference_and_nothing_to_infer_from() -> None:
     assert infer_reference("Prices rose last month.") is None
     assert [m.value for m in extract_dates("In 2020, prices rose.", None)] == ["2020"]
     assert extract_dates("Prices rose last month.", None) == ()
+
+
+def test_every_rule_is_reachable_by_its_first_character() -> None:
+    """The engine only tries a rule where its first character can start it: a rule whose
+    first characters cannot be read from its pattern would silently never run."""
+    from timeline.dates.patterns import first_characters
+    from timeline.dates.rules import RULE_SOURCES, RULES_BY_FIRST
+
+    for name, source, _ in RULE_SOURCES:
+        firsts = first_characters(source)
+        assert firsts, name
+        assert all(
+            name in [r.name for r in RULES_BY_FIRST[ch].rules] for ch in firsts if ch.islower()
+        ), name
