@@ -224,21 +224,18 @@ def analyse_with_dask(
     way the local path lists them, and the same rules apply: an unreadable file inside a
     folder is skipped with a warning, an unreadable file named directly is an error.
     """
-    from timeline.io.errors import InputError
-    from timeline.io.loaders import DEFAULT_MAX_SIZE, folder_files
+    from timeline.io.loaders import DEFAULT_MAX_SIZE, FORMATS, folder_files
     from timeline.model.timeline import Timeline
     from timeline.pipeline import Analysis
 
-    files: list[tuple[str, bool]] = []  # (path, inside a folder)
+    names = list(names)
+    files: list[tuple[str, Path | None]] = []  # (file, the folder it was found in)
     for name in names:
         path = Path(name)
         if path.is_dir():
-            listed = folder_files(path)
-            if not listed:
-                raise InputError(f"{path}: no readable article in this folder")
-            files.extend((str(p), True) for p in listed)
+            files.extend((str(p), path) for p in folder_files(path))
         else:
-            files.append((str(path), False))
+            files.append((str(path), None))
     work = partial(
         _read_and_process,
         published=published,
@@ -248,14 +245,21 @@ def analyse_with_dask(
     results = map_with_dask(work, [p for p, _ in files], scheduler_address)
     documents: list[Document] = []
     events: list[Event] = []
-    for (_, in_folder), result in zip(files, results, strict=True):
+    readable_folders: set[Path] = set()
+    for (_, folder), result in zip(files, results, strict=True):
         if isinstance(result, str):
-            if not in_folder:
+            if folder is None:
                 raise InputError(result)
             warn(f"skipped {result}")
             continue
+        if folder is not None:
+            readable_folders.add(folder)
         documents.append(result[0])
         events.extend(result[1])
+    for name in names:
+        if Path(name).is_dir() and Path(name) not in readable_folders:
+            kinds = ", ".join(sorted(FORMATS))
+            raise InputError(f"{name}: no readable article in this folder (looked for {kinds})")
     return Analysis(tuple(documents), Timeline(events))
 
 
@@ -263,7 +267,6 @@ def _read_and_process(
     path: str, *, published: date | None, max_size: int, day_first: bool
 ) -> tuple[Document, tuple[Event, ...]] | str:
     """One file read and analysed on a worker; a refusal comes back as its message."""
-    from timeline.io.errors import InputError
     from timeline.io.loaders import read_document
     from timeline.pipeline import process
 

@@ -73,6 +73,15 @@ def test_dask_skips_a_broken_file_in_a_folder_as_the_local_path_does(
     assert len(remote.documents) == 3
     assert any("binary.txt" in w for w in warnings)
 
+    only_broken = tmp_path / "broken"
+    only_broken.mkdir()
+    (only_broken / "binary.txt").write_bytes(b"\x00\x01 not text")
+    with pytest.raises(InputError) as locally:
+        load_inputs([str(only_broken)])
+    with pytest.raises(InputError) as remotely:
+        analyse_with_dask([only_broken], cluster_address)
+    assert str(remotely.value) == str(locally.value)
+
 
 @pytest.mark.slow
 def test_the_command_line_runs_on_the_cluster(
