@@ -42,6 +42,9 @@ NEWSY = st.lists(
             "that day ",
             "seized ",
             "The ",
+            "And ",
+            "Of ",
+            "& ",
             "A ",
             "'s ",
             "(",
@@ -75,3 +78,63 @@ def test_news_like_fragments(text: str) -> None:
 @given(st.text(max_size=300))
 def test_any_text(text: str) -> None:
     check(text)
+
+
+NAMEY = st.lists(
+    st.sampled_from(
+        [
+            "And",
+            "and",
+            "Of",
+            "of",
+            "the",
+            "The",
+            "&",
+            "De",
+            "de",
+            "Gen.",
+            "U.S.",
+            "DEA",
+            "President",
+            "Secretary",
+            "John",
+            "Smith",
+            "Mexican",
+            "lawmakers",
+            "Inc.",
+            "’s",
+            "al-Awlaki",
+            "Low-Intensity",
+            ",",
+            ".",
+            "(",
+            ")",
+            "—",
+            "said",
+            "Monday",
+            "theWall",
+            "Ohio",
+            "Texas",
+            "County",
+            "Court",
+            "for",
+            "cartel",
+            "officials",
+            "McAllen",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAMEY, min_size=1, max_size=4))
+def test_actor_extraction_never_fails_on_name_soup(sentences: list[str]) -> None:
+    from timeline.events.actors import DocumentActors, find_actor_mentions
+
+    for sentence in sentences:
+        for m in find_actor_mentions(sentence):
+            assert 0 <= m.start <= m.end <= len(sentence) and m.name
+    doc = DocumentActors(sentences)
+    for i in range(len(sentences)):
+        assert all(actor.name for actor in doc.actors(i))

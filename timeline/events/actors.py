@@ -189,7 +189,10 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
         or whole in gz.ACRONYMS.values()
         or (parts[0] and parts[0][0].key in gz.ORG_WORDS)
         or (
-            parts[-1] and parts[-1][-1].key in gz.ORG_WORDS and parts[0][-1].key not in gz.ORG_WORDS
+            parts[0]
+            and parts[-1]
+            and parts[-1][-1].key in gz.ORG_WORDS
+            and parts[0][-1].key not in gz.ORG_WORDS
         )
         or _is_position(run)
     )
