@@ -743,8 +743,11 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Readi
         return looking_back(dated(point, "the same period a year before", Anchor.NARRATIVE))
     ended = _quarter_ended(m, ctx) if make is cal.quarter else None
     if ended is not None and ended.first.year in (ctx.reference.year, ctx.reference.year - 1):
-        point = make(ended.first.year, n)
-        return dated(point, f"the {unit} of the year it ended in", Anchor.PUBLISHED)
+        # "its fourth quarter ended Sept. 30": a fiscal quarter; TIMEX3 keeps its number,
+        # the calendar days are the three months that ended on that day
+        label = make(ended.first.year, n).value
+        why = f"a {unit} that ended about {ended.last.isoformat()}"
+        return dated(ended, why, Anchor.PUBLISHED, value=label)
     point = make(ctx.reference.year, n)
     if point.first > ctx.reference:
         point = make(ctx.reference.year - 1, n)
