@@ -484,3 +484,10 @@ def test_timeml_types_and_values(text: str, phrase: str, type_: TimexType, value
 def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before() -> None:
     text = "Profit rose in the third quarter. A year earlier, it fell."
     assert mention(text, "A year earlier", date(1989, 11, 2)).value == "1988-Q3"
+
+
+def test_a_fiscal_quarter_that_ended_on_a_day_covers_the_months_before_it() -> None:
+    m = mention(
+        "Net rose in its fourth quarter ended Sept. 30.", "fourth quarter", date(1989, 11, 2)
+    )
+    assert (m.value, m.first, m.last) == ("1989-Q4", date(1989, 7, 1), date(1989, 9, 30))
