@@ -77,6 +77,8 @@ async def _measure(app_factory, filters) -> dict:
         shown_at: list[float] = []
 
         def shown() -> bool:
+            if app.load_failed:
+                raise RuntimeError("the loader failed")
             screen = app.screen
             if isinstance(screen, MainScreen) and screen.selection is not None:
                 shown_at.append(time.perf_counter())
@@ -151,7 +153,7 @@ def run_json(count: int) -> dict:
         del documents, events
 
         def loader():
-            documents, events = read_json_export(path)
+            documents, events = read_json_export(path, max_size=1 << 30)  # 100k: ~70 MB
             return documents, Timeline(events)
 
         return asyncio.run(_measure(lambda: TimelineApp(loader=loader), _filters()))

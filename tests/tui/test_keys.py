@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.events import MouseScrollDown
-from textual.widgets import Input, SelectionList
+from textual.widgets import SelectionList
 from tui_helpers import SIZE, main_screen, press, screen_text, settle, timeline_rows, view
 
 from timeline.model.timeline import Filter, Timeline, YearRange
@@ -117,8 +117,7 @@ async def test_slash_searches_and_enter_applies(app, timeline: Timeline):
         await settle(pilot)
         await press(pilot, "slash")
         assert isinstance(app.focused, SearchBar)
-        await pilot.press(*"cienfuegos")
-        await press(pilot, "enter")
+        await press(pilot, *"cienfuegos", "enter")
         screen = main_screen(app)
         assert screen.filter == Filter(text="cienfuegos")
         assert screen.selection.events == timeline.select(Filter(text="cienfuegos")).events
@@ -134,8 +133,9 @@ async def test_slash_searches_and_enter_applies(app, timeline: Timeline):
 async def test_escape_cancels_a_search(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "slash")
-        await pilot.press(*"drones")
+        await press(pilot, "slash", *"quo")  # typing q in the search does not quit
+        assert app.is_running
+        assert app.main_screen.query_one(SearchBar).value == "quo"
         await press(pilot, "escape")
         assert main_screen(app).filter == Filter()
         assert len(main_screen(app).selection) == 19
@@ -187,13 +187,8 @@ async def test_a_picks_actors_typing_narrows_the_list(app, timeline: Timeline):
         assert screen.filter == Filter(actors=("Claudia Sheinbaum",))
         assert len(screen.selection) == 2
         assert "2 of 19 events · Claudia Sheinbaum" in screen_text(app)
-
-
-async def test_escape_cancels_a_picker(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await press(pilot, "a", "d", "escape")
-        assert main_screen(app).filter == Filter()
+        await press(pilot, "a", "d", "escape")  # Escape cancels a picker
+        assert screen.filter == Filter(actors=("Claudia Sheinbaum",))
 
 
 async def test_k_picks_kinds_and_filters_combine(app, timeline: Timeline):
@@ -205,7 +200,7 @@ async def test_k_picks_kinds_and_filters_combine(app, timeline: Timeline):
         # Counts are what each kind would keep with the actor filter in place.
         counts = {c.value: c.count for c in picker.choices}
         assert counts == timeline.select(Filter(actors=("DEA",))).kinds
-        await press(pilot, *"report", "enter")
+        await press(pilot, *"rep", "enter")
         expected = Filter(actors=("DEA",), kinds=("report",))
         assert main_screen(app).filter == expected
         assert main_screen(app).selection.events == timeline.select(expected).events
@@ -215,7 +210,7 @@ async def test_k_picks_kinds_and_filters_combine(app, timeline: Timeline):
 async def test_c_clears_every_filter(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "k", *"strike", "enter")
+        await press(pilot, "k", *"str", "enter")
         assert len(main_screen(app).selection) == 2
         await press(pilot, "c")
         assert main_screen(app).filter == Filter()
@@ -272,14 +267,6 @@ async def test_q_quits(app):
     assert app.return_code == 0
 
 
-async def test_typing_q_in_the_search_does_not_quit(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await press(pilot, "slash", "q")
-        assert app.is_running
-        assert app.main_screen.query_one(SearchBar).value == "q"
-
-
 async def test_no_match_says_how_to_recover(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -287,11 +274,3 @@ async def test_no_match_says_how_to_recover(app):
         assert len(main_screen(app).selection) == 0
         assert "No events match" in screen_text(app)
         assert "0 of 19 events" in screen_text(app)
-
-
-async def test_picker_lists_values_literally(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await press(pilot, "k")
-        assert isinstance(app.screen.query_one(Input), Input)
-        assert "surveillance" in screen_text(app)

@@ -15,6 +15,7 @@ from timeline.model.timeline import Filter, Selection
 from timeline.tui.text import safe
 
 MAX_ROWS = 12  # actors/kinds shown before "… N more"; the pickers list them all
+MAX_GAP_FILL = 60  # years spanned up to which empty years are drawn as empty bars
 BAR = "█"
 PARTIAL_BARS = " ▏▎▍▌▋▊▉"
 
@@ -80,12 +81,14 @@ class FacetPanel(VerticalScroll, can_focus=False):
     def _years(years: dict[int, int], chosen: set[int], width: int) -> Content:
         if not years:
             return Content.styled("none", "$text-muted")
+        if max(years) - min(years) < MAX_GAP_FILL:  # an honest time axis: empty years show
+            years = {y: years.get(y, 0) for y in range(min(years), max(years) + 1)}
         largest = max(years.values())
         count_width = len(str(largest))
         bar_width = width - 4 - 1 - count_width - 1
         lines = []
         for year, count in years.items():
-            style = "bold $text-accent" if year in chosen else ""
+            style = "bold $text-accent" if year in chosen else ("$text-muted" if not count else "")
             lines.append(
                 Content.assemble(
                     (f"{year} ", style),

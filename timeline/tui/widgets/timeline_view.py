@@ -26,7 +26,9 @@ from textual.strip import Strip
 from timeline.model.event import Event
 from timeline.tui.text import format_actors, format_date, safe
 
-DATE_WIDTH = 12
+DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
+MAX_DATE_WIDTH = 23  # "2024-10-01–2025-09-30"
+DATE_SAMPLE = 5000  # events looked at from each end when sizing the date column
 KIND_WIDTH = 12
 GAP = 1
 
@@ -122,6 +124,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._year_starts: list[int] = []  # event positions where a new year begins
         self._row_starts: list[int] = []  # the rows of the headings of those years
         self._years: list[int] = []
+        self._date_width = DATE_WIDTH
         self._styles: dict[str, Style] = {}
         self._styles_key: object = None
 
@@ -140,9 +143,21 @@ class TimelineView(ScrollView, can_focus=True):
             self._year_starts.append(position)
             self._years.append(year)
             position = bisect_left(events, year + 1, lo=position, key=_first_year)
+        self._date_width = self._fit_date_width(events)
         self.virtual_size = Size(self.size.width, max(self.row_count, 1))
         self.cursor = self._position_of(keep) if keep is not None else 0
         self.refresh()
+
+    @staticmethod
+    def _fit_date_width(events: Sequence[Event]) -> int:
+        """A date column as wide as the widest date (looking at most at 2 × DATE_SAMPLE)."""
+        sample = (
+            events
+            if len(events) <= 2 * DATE_SAMPLE
+            else (*events[:DATE_SAMPLE], *events[-DATE_SAMPLE:])
+        )
+        widest = max((cell_len(format_date(e)) for e in sample), default=DATE_WIDTH)
+        return max(DATE_WIDTH, min(widest + 1, MAX_DATE_WIDTH))
 
     def _position_of(self, event: Event) -> int:
         """Where ``event`` is, or would be, in the sorted events."""
@@ -288,17 +303,19 @@ class TimelineView(ScrollView, can_focus=True):
         rule = "─" * max(width - cell_len(label) - cell_len(tail) - 2, 1)
         return Strip([Segment(fit(f"─{label}{rule}{tail}─", width), style)], width)
 
-    def _columns(self, width: int) -> tuple[int, int]:
-        """Widths of the actors and summary columns; actors shrink first when narrow."""
-        rest = width - 1 - DATE_WIDTH - GAP - KIND_WIDTH - GAP
-        actors = max(min(rest // 3, 30), 10)
-        return actors, max(rest - actors - GAP, 0)
+    def _columns(self, width: int) -> tuple[int, int, int]:
+        """Widths of the date, actors and summary columns; narrow terminals shrink the
+        date column back to its minimum (the details show the whole date), then actors."""
+        date_width = self._date_width if width >= 100 else DATE_WIDTH
+        rest = width - 1 - date_width - GAP - KIND_WIDTH - GAP
+        actors = max(min(rest // 3, 36), 10)
+        return date_width, actors, max(rest - actors - GAP, 0)
 
     def _render_event(self, event: Event, is_cursor: bool, width: int, base: Style) -> Strip:
-        actors_width, summary_width = self._columns(width)
+        date_width, actors_width, summary_width = self._columns(width)
         cells = (
             (" ", "timeline-view--date"),
-            (fit(format_date(event), DATE_WIDTH), "timeline-view--date"),
+            (fit(format_date(event), date_width), "timeline-view--date"),
             (" ", ""),
             (fit(safe(event.kind), KIND_WIDTH), "timeline-view--kind"),
             (" ", ""),
