@@ -227,3 +227,21 @@ def test_written_file_permissions_follow_umask_not_the_temporary_files(tmp_path)
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o644  # mkstemp alone would leave 0o600
+
+
+def test_an_export_in_any_json_layout_reads_the_same(tmp_path):
+    ours = tmp_path / "ours.json"
+    export([DOCUMENT], TRICKY, ours, format="json")
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(json.loads(ours.read_text(encoding="utf-8")), indent=2))
+    assert read_json_export(pretty) == read_json_export(ours)
+
+
+def test_exports_are_not_held_to_the_article_size_limit(tmp_path, capsys):
+    from timeline.cli.main import main
+
+    target = tmp_path / "e.json"
+    export([DOCUMENT], TRICKY * 20, target, format="json")
+    assert target.stat().st_size > 1024
+    assert main(["list", str(target), "--max-size", "1KB"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(TRICKY) * 20

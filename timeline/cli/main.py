@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from timeline.cli.options import build_parser, filter_from, with_default_command
 from timeline.cli.render import (
@@ -25,7 +26,7 @@ from timeline.cli.render import (
 )
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError
-from timeline.io.export import check_target, export
+from timeline.io.export import check_target, export, read_json_export
 from timeline.io.loaders import STDIN, Sources, is_export_path, load_inputs, load_sources
 from timeline.model.timeline import Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
@@ -196,11 +197,27 @@ def cmd_explore(args: argparse.Namespace) -> int:
         raise InputError(
             "the explorer needs a terminal; use 'timeline list' or 'timeline export' in a pipe"
         )
-    sources = load(args)  # files are read (and refused) before the window opens
+    # Articles are read (and refused, with exit status 2) before the window opens; a big
+    # JSON export is only checked here and read behind the window's loading screen.
+    exports = [n for n in args.inputs if is_export_path(n)]
+    articles = [n for n in args.inputs if not is_export_path(n)]
+    for name in exports:
+        if not Path(name).is_file():
+            raise InputError(f"{name}: no such file")
+    documents = (
+        load_inputs(articles, published=args.published, max_size=args.max_size, warn=warn)
+        if articles or not exports
+        else []
+    )
 
     from timeline.tui.app import run_loading
 
-    def loader():
+    def loader() -> tuple[list[Document], Timeline]:
+        sources = Sources(documents=list(documents))
+        for name in exports:
+            exported_documents, exported_events = read_json_export(Path(name))
+            sources.exported_documents.extend(exported_documents)
+            sources.exported_events.extend(exported_events)
         analysis = analyse(sources, args, progress=False)  # the window shows progress
         return list(analysis.documents), analysis.timeline
 

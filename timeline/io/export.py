@@ -63,6 +63,9 @@ CSV_EXTRA_COLUMNS = (
 CSV_HEADER = CSV_COLUMNS + CSV_EXTRA_COLUMNS
 ACTOR_SEPARATOR = "; "
 FORMATS = ("csv", "json")
+# An export is the tool's own output, not an article: a 100,000-event export is about 60 MB,
+# over the 50 MB default for articles, so exports have their own, larger limit.
+EXPORT_MAX_SIZE = 2 * 1024**3
 STDOUT = "-"
 
 # A leading apostrophe is added when the cell, after any apostrophes it already starts
@@ -305,37 +308,71 @@ def _fsync_folder(folder: Path) -> None:
 
 
 # -- readers ----------------------------------------------------------------------------
-def _actors_from_record(record: dict[str, Any]) -> tuple[Actor, ...]:
-    details = record.get("actor_details")
-    if isinstance(details, list) and details:
-        return tuple(
-            Actor(str(d["name"]), str(d.get("type", "")), tuple(map(str, d.get("aliases", ()))))
-            for d in details
+class _RecordReader:
+    """Builds Events from export records, sharing what repeats between them.
+
+    A 100,000-event export names the same few hundred actors, days, kinds and sources over
+    and over; building each once and sharing it keeps reading fast and memory small.
+    """
+
+    def __init__(self) -> None:
+        self._actors: dict[Any, Actor] = {}
+        self._days: dict[str, date] = {}
+        self._strings: dict[str, str] = {}
+
+    def _day(self, text: str) -> date:
+        day = self._days.get(text)
+        if day is None:
+            day = self._days[text] = date.fromisoformat(text)
+        return day
+
+    def _shared(self, value: Any) -> str:
+        text = str(value)
+        return self._strings.setdefault(text, text)
+
+    def _actor(self, name: Any, type: Any = "", aliases: Any = ()) -> Actor:
+        key = (name, type, tuple(aliases))
+        actor = self._actors.get(key)
+        if actor is None:
+            actor = Actor(str(name), str(type), tuple(map(str, aliases)))
+            self._actors[key] = actor
+        return actor
+
+    def actors(self, record: dict[str, Any]) -> tuple[Actor, ...]:
+        details = record.get("actor_details")
+        if isinstance(details, list) and details:
+            return tuple(
+                self._actor(d["name"], d.get("type", ""), d.get("aliases", ())) for d in details
+            )
+        return tuple(self._actor(name) for name in record.get("actors", ()))
+
+    def event(self, record: dict[str, Any]) -> Event:
+        """An Event from a JSON record (KeyError/ValueError/TypeError when malformed)."""
+        get = record.get
+        return Event(
+            id=str(record["id"]),
+            date=self._shared(record["date"]),
+            first=self._day(record["start"]),
+            last=self._day(record["end"]),
+            precision=Precision(record["precision"]),
+            date_text=str(get("date_text", "")),
+            explanation=str(get("explanation", "")),
+            kind=self._shared(get("kind", "other")),
+            actors=self.actors(record),
+            summary=str(get("summary", "")),
+            sentence=str(get("sentence", "")),
+            source=self._shared(get("source", "")),
+            title=self._shared(get("title", "")),
+            offset=int(get("offset", 0)),
+            date_start=int(get("date_start", 0)),
+            date_end=int(get("date_end", 0)),
+            inferred=bool(get("inferred", False)),
         )
-    return tuple(Actor(str(name)) for name in record.get("actors", ()))
 
 
 def event_from_record(record: dict[str, Any]) -> Event:
     """An Event from a JSON export record (KeyError/ValueError/TypeError when malformed)."""
-    return Event(
-        id=str(record["id"]),
-        date=str(record["date"]),
-        first=date.fromisoformat(record["start"]),
-        last=date.fromisoformat(record["end"]),
-        precision=Precision(record["precision"]),
-        date_text=str(record.get("date_text", "")),
-        explanation=str(record.get("explanation", "")),
-        kind=str(record.get("kind", "other")),
-        actors=_actors_from_record(record),
-        summary=str(record.get("summary", "")),
-        sentence=str(record.get("sentence", "")),
-        source=str(record.get("source", "")),
-        title=str(record.get("title", "")),
-        offset=int(record.get("offset", 0)),
-        date_start=int(record.get("date_start", 0)),
-        date_end=int(record.get("date_end", 0)),
-        inferred=bool(record.get("inferred", False)),
-    )
+    return _RecordReader().event(record)
 
 
 def document_from_record(record: dict[str, Any]) -> Document:
@@ -354,13 +391,70 @@ def document_from_record(record: dict[str, Any]) -> Document:
     )
 
 
+_MALFORMED = (KeyError, ValueError, TypeError, AttributeError)
+
+
+def _events_from_records(path: Path, records: Iterable[Any], reader: _RecordReader) -> list[Event]:
+    events = []
+    for number, record in enumerate(records, 1):
+        try:
+            events.append(reader.event(record))
+        except _MALFORMED as error:
+            raise InputError(f"{path}: event {number} is malformed ({error!r})") from None
+    return events
+
+
+def _documents_from_records(path: Path, records: Iterable[Any]) -> list[Document]:
+    try:
+        return [document_from_record(r) for r in records]
+    except _MALFORMED as error:
+        raise InputError(f"{path}: a document record is malformed ({error!r})") from None
+
+
+def _read_own_layout(path: Path, handle: TextIO) -> tuple[list[Document], list[Event]] | None:
+    """An export in :func:`dump_json`'s own layout, read one line (one record) at a time.
+
+    Line by line, the whole file and its whole parse tree are never in memory at once. Any
+    other layout (pretty-printed by hand, minified...) returns None: read it whole instead.
+    """
+    if handle.readline().rstrip("\r\n") != '{"documents": [':
+        return None
+    document_records: list[Any] = []
+    event_records: list[Any] = []
+    current = document_records
+    for raw in handle:
+        line = raw.rstrip("\r\n")
+        if line == ' "events": [':
+            current = event_records
+        elif line in (" ],", " ]", "}"):
+            continue
+        elif not line.startswith("  {"):
+            return None
+        else:
+            current.append(line)
+    decoded = (json.loads(line[2:].removesuffix(",")) for line in event_records)
+    documents = _documents_from_records(
+        path, [json.loads(line[2:].removesuffix(",")) for line in document_records]
+    )
+    return documents, _events_from_records(path, decoded, _RecordReader())
+
+
 def read_json_export(
     path: Path, *, max_size: int | None = None
 ) -> tuple[list[Document], list[Event]]:
     """The documents and events of a JSON export, without re-parsing any article."""
-    from timeline.io.loaders import DEFAULT_MAX_SIZE, decode, read_limited
+    from timeline.io.loaders import decode, read_limited
 
-    data = read_limited(path, max_size or DEFAULT_MAX_SIZE)
+    limit = max_size or EXPORT_MAX_SIZE
+    try:
+        if path.stat().st_size <= limit and not path.is_dir():
+            with path.open(encoding="utf-8") as handle:
+                result = _read_own_layout(path, handle)
+            if result is not None:
+                return result
+    except (ValueError, UnicodeDecodeError, OSError):
+        pass  # not our layout, or unreadable: the general path says what is wrong
+    data = read_limited(path, limit)
     try:
         content = json.loads(decode(data, str(path)))
     except json.JSONDecodeError as error:
@@ -373,17 +467,8 @@ def read_json_export(
         raise InputError(
             f'{path}: not a timeline export (expected {{"documents": [...], "events": [...]}})'
         )
-    try:
-        documents = [document_from_record(r) for r in content["documents"]]
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise InputError(f"{path}: a document record is malformed ({error!r})") from None
-    events = []
-    for number, record in enumerate(content["events"], 1):
-        try:
-            events.append(event_from_record(record))
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise InputError(f"{path}: event {number} is malformed ({error!r})") from None
-    return documents, events
+    documents = _documents_from_records(path, content["documents"])
+    return documents, _events_from_records(path, content["events"], _RecordReader())
 
 
 def read_csv_events(handle: TextIO) -> list[Event]:

@@ -310,7 +310,7 @@ def load_sources(
     sources = Sources()
     for name in names:
         if is_export_path(name):
-            documents, events = read_json_export(Path(name), max_size=max_size)
+            documents, events = read_json_export(Path(name))
             sources.exported_documents.extend(documents)
             sources.exported_events.extend(events)
     if articles or not names:
