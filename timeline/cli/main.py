@@ -33,6 +33,7 @@ from timeline.pipeline import Analysis, analyse_documents, find_dates, with_refe
 
 PROG = "timeline"
 MAX_INFERRED_NOTES = 3
+PROGRESS_FROM = 20  # inputs; fewer finish before a progress line would be read
 
 
 def say(kind: str, message: str) -> None:
@@ -57,7 +58,8 @@ def analyse(sources: Sources, args: argparse.Namespace, *, progress: bool = True
     """The timeline of every input; articles analysed (``--jobs`` processes), exports merged."""
     from timeline.parallel import TerminalProgress, choose_mapper
 
-    mapper = choose_mapper(args.jobs, None, TerminalProgress.for_stderr() if progress else None)
+    show = progress and len(sources.documents) >= PROGRESS_FROM
+    mapper = choose_mapper(args.jobs, None, TerminalProgress.for_stderr() if show else None)
     analysis = analyse_documents(
         sources.documents,
         day_first=args.day_first,

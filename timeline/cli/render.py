@@ -19,7 +19,6 @@ from timeline.model.event import Event
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 GAP = "  "
-MIN_SUMMARY = 20
 MAX_ACTORS = 40
 
 
@@ -72,7 +71,8 @@ def event_table(events: Sequence[Event], *, terminal_width: int | None) -> list[
     actors_w = max(width_of(r[2]) for r in rows)
     if terminal_width is not None:
         room = terminal_width - date_w - kind_w - 3 * len(GAP)
-        actors_w = min(actors_w, MAX_ACTORS, max(6, room - MIN_SUMMARY))
+        # Actors take at most a third of what is left: the summary is what people read.
+        actors_w = min(actors_w, MAX_ACTORS, max(6, room // 3))
         summary_w = max(8, room - actors_w)
     else:
         # Piped: nothing is cut; columns align up to a cap, and a longer cell pushes its

@@ -49,13 +49,11 @@ def _inline(line: str, file_start: int, out: MappedText) -> None:
     position = 0
     for match in _INLINE.finditer(line):
         out.copy(line[position : match.start()], file_start + position)
-        for group in ("alt", "link", "ref", "auto", "code", "escaped"):
-            if match.group(group) is not None:
-                if group in ("link", "ref", "alt"):
-                    _inline(match.group(group), file_start + match.start(group), out)
-                else:
-                    out.copy(match.group(group), file_start + match.start(group))
-                break
+        kept = match.lastgroup  # the visible part's group; None: all markup
+        if kept in ("link", "ref", "alt"):
+            _inline(match.group(kept), file_start + match.start(kept), out)
+        elif kept is not None:
+            out.copy(match.group(kept), file_start + match.start(kept))
         position = match.end()
     out.copy(line[position:], file_start + position)
 
