@@ -5,7 +5,8 @@
 irregular forms are written out. Multi-word triggers ("step down", "sign into law") match
 as phrases. A kind is chosen for one date mention of a sentence by :func:`choose_kind`:
 
-1. The date's own comma segment first ("As the Journal *reported* Monday, ...").
+1. The date's own phrase and comma segment first ("As the Journal *reported* Monday, ...",
+   "an accountant who *died* in 2020", "her *retirement* in 2012").
 2. Then the main clause around the date (clauses end at ";", dashes and ", and"/", but"),
    preferring words outside subordinate phrases ("after the DEA's arrest of ...",
    "according to ...", "that ..."-complements, relative clauses) and outside quotations.
@@ -13,6 +14,10 @@ as phrases. A kind is chosen for one date mention of a sentence by :func:`choose
    "Trump said Monday the strike killed..." is a strike more than a statement.
 4. Nearer words win ties. With no trigger at all, a clause that reports a quantity
    ("6 million crossings", "14%") is a statistic; anything else is "other".
+
+Capitalised words inside a sentence are names, never triggers ("Bill Barr", "Supreme
+Court"); ``NOT_TRIGGERS`` and ``NOT_TRIGGER_PHRASES`` list look-alikes ("according",
+"grew up").
 """
 
 from __future__ import annotations
