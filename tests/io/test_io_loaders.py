@@ -267,3 +267,41 @@ def test_parse_published(text, expected):
 def test_parse_published_refuses_partial_or_bad_dates(text):
     with pytest.raises(ValueError):
         parse_published(text)
+
+
+def test_html_page_furniture_is_not_the_article(tmp_path):
+    html = """<html><head><title>Flood</title></head><body>
+    <div class="site-menu"><a>World</a> <a>Politics</a></div>
+    <main><article><h1>Flood hits town</h1>
+    <div class="share-tools"><button>Share</button> Tweet this</div>
+    <p>On April 2, the river rose.</p>
+    <div hidden>Secret March 5, 2020</div><span aria-hidden="true">icon</span>
+    <div class="ad-slot">Buy now</div>
+    <div class="content"><div><p>Officials said on Monday the water fell.</p></div></div>
+    </article>
+    <section class="related-stories"><ul><li>Older flood of May 2019</li></ul></section>
+    </main>
+    <div role="contentinfo">Contact us</div>
+    <div>Comments: a great article, better than the one from 2010</div>
+    </body></html>"""
+    doc = read_document(write(tmp_path, "flood.html", html))
+    assert doc.text.split("\n\n") == [
+        "Flood hits town",
+        "On April 2, the river rose.",
+        "Officials said on Monday the water fell.",
+    ]
+    start = doc.text.index("Monday")
+    assert html[doc.file_offset(start) :].startswith("Monday the water fell.")
+
+
+def test_html_without_an_article_element_keeps_all_visible_text(tmp_path):
+    html = "<body><div>Intro from 2001.</div><div><p>Body of it.</p></div></body>"
+    doc = read_document(write(tmp_path, "plain.html", html))
+    assert doc.text == "Intro from 2001.\n\nBody of it."
+
+
+def test_a_tiny_article_element_in_a_long_page_is_not_taken_for_the_story(tmp_path):
+    story = "<p>" + "The council met on May 3 and voted. " * 20 + "</p>"
+    html = f"<body><article>Teaser.</article>{story}</body>"
+    doc = read_document(write(tmp_path, "teaser.html", html))
+    assert "The council met on May 3" in doc.text and "Teaser." in doc.text

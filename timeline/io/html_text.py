@@ -102,6 +102,51 @@ VOID = frozenset(
     }
 )
 
+# Containers whose class or id names them as page furniture rather than the article
+# ("share-bar", "related_links", "newsletter-signup"...). Matched on whole words of the name.
+BOILERPLATE_WORDS = frozenset(
+    {
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "banner",
+        "breadcrumb",
+        "breadcrumbs",
+        "comments",
+        "consent",
+        "cookie",
+        "cookies",
+        "menu",
+        "navbar",
+        "newsletter",
+        "paywall",
+        "promo",
+        "recirc",
+        "recommended",
+        "related",
+        "share",
+        "sharing",
+        "sidebar",
+        "signup",
+        "social",
+        "sponsored",
+        "subscribe",
+        "toolbar",
+    }
+)
+BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+# Only containers are judged by their names: a <p class="share-quote"> is still prose.
+CONTAINERS = frozenset({"div", "section", "ul", "ol", "li", "span", "figure", "table", "dl"})
+# The article proper: when a page marks it, text outside it is page furniture.
+CONTENT = frozenset({"article", "main"})
+_NAME_WORDS = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# The marked article is used when it holds at least this share of the page's text.
+CONTENT_SHARE = 0.2
+
 # <meta> keys that carry each piece of metadata, most specific first.
 _META_KEYS = {
     "published": (
@@ -133,12 +178,28 @@ class HtmlPage:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """True for an element a reader does not see or does not read as the article."""
+    values = {k.lower(): (v or "") for k, v in attrs}
+    if "hidden" in values or values.get("aria-hidden", "").lower() == "true":
+        return True
+    if values.get("role", "").lower() in BOILERPLATE_ROLES:
+        return True
+    if _HIDDEN_STYLE.search(values.get("style", "").lower()):
+        return True
+    if tag not in CONTAINERS:
+        return False
+    names = f"{values.get('class', '')} {values.get('id', '')}".lower()
+    return not BOILERPLATE_WORDS.isdisjoint(_NAME_WORDS.split(names))
+
+
 class _VisibleText(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         # html.parser counts lines by "\n" alone, so positions are rebuilt the same way.
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.out = MappedText()
+        self.page = MappedText()  # all visible text
+        self.content = MappedText()  # the visible text inside <article>/<main>
         self.meta: dict[str, str] = {}
         self._title: list[str] = []
         self._first_h1: list[str] = []
@@ -146,7 +207,18 @@ class _VisibleText(HTMLParser):
         self._in_h1 = False
         self._seen_h1 = False
         self._hidden_depth = 0
+        self._skip_tag = ""  # a furniture element being skipped, and how deep in it we are
+        self._skip_depth = 0
+        self._content_depth = 0
         self._pre_depth = 0
+
+    @property
+    def _outputs(self) -> tuple[MappedText, ...]:
+        return (self.page, self.content) if self._content_depth else (self.page,)
+
+    @property
+    def _skipping(self) -> bool:
+        return bool(self._hidden_depth or self._skip_depth)
 
     # -- positions ------------------------------------------------------------------
     def _offset(self) -> int:
@@ -164,18 +236,28 @@ class _VisibleText(HTMLParser):
         if tag in HIDDEN and tag not in VOID:
             self._hidden_depth += 1
             return
+        if self._skip_depth:
+            if tag == self._skip_tag and tag not in VOID:
+                self._skip_depth += 1
+            return
         if self._hidden_depth:
             return
+        if tag not in VOID and _is_furniture(tag, attrs):
+            self._skip_tag, self._skip_depth = tag, 1
+            return
+        if tag in CONTENT:
+            self._content_depth += 1
         if tag == "h1" and not self._seen_h1:
             self._in_h1 = True
         if tag == "pre":
             self._pre_depth += 1
-        if tag in BLOCKS:
-            self.out.break_paragraph()
-        elif tag == "br":
-            self.out.break_line()
-        elif tag in CELLS:
-            self.out.space()
+        for out in self._outputs:
+            if tag in BLOCKS:
+                out.break_paragraph()
+            elif tag == "br":
+                out.break_line()
+            elif tag in CELLS:
+                out.space()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <meta .../>, <p/>: a start without content.
@@ -191,6 +273,10 @@ class _VisibleText(HTMLParser):
             if self._hidden_depth:
                 self._hidden_depth -= 1
             return
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth -= 1
+            return
         if self._hidden_depth:
             return
         if tag == "h1" and self._in_h1:
@@ -198,55 +284,52 @@ class _VisibleText(HTMLParser):
             self._seen_h1 = True
         if tag == "pre" and self._pre_depth:
             self._pre_depth -= 1
-        if tag in BLOCKS:
-            self.out.break_paragraph()
-        elif tag in CELLS:
-            self.out.space()
+        for out in self._outputs:
+            if tag in BLOCKS:
+                out.break_paragraph()
+            elif tag in CELLS:
+                out.space()
+        if tag in CONTENT and self._content_depth:
+            self._content_depth -= 1
 
     # -- text -----------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
             return
-        if self._hidden_depth:
+        if self._skipping:
             return
         if self._in_h1:
             self._first_h1.append(data)
         start = self._offset()
-        if self._pre_depth:
-            self.out.copy(data, start)
-            return
-        # Collapse whitespace as a browser does: a run of blanks (or any blank other than
-        # a space) becomes one space mapped to the run; text between runs is copied whole.
-        position = 0
-        for run in _COLLAPSIBLE.finditer(data):
-            self._copy_words(data[position : run.start()], start + position)
-            self.out.space(start + run.start(), start + run.end())
-            position = run.end()
-        self._copy_words(data[position:], start + position)
-
-    def _copy_words(self, piece: str, at: int) -> None:
-        """Copy ``piece`` (single spaces only), never doubling the space before it."""
-        if piece[:1] == " " and (
-            not self.out or self.out.ends_with(" ") or self.out.ends_with("\n")
-        ):
-            piece, at = piece[1:], at + 1
-        self.out.copy(piece, at)
+        for out in self._outputs:
+            if self._pre_depth:
+                out.copy(data, start)
+                continue
+            # Collapse whitespace as a browser does: a run of blanks (or any blank other
+            # than a space) becomes one space mapped to the run; the rest is copied whole.
+            position = 0
+            for run in _COLLAPSIBLE.finditer(data):
+                _copy_words(out, data[position : run.start()], start + position)
+                out.space(start + run.start(), start + run.end())
+                position = run.end()
+            _copy_words(out, data[position:], start + position)
 
     def _reference(self, raw: str) -> None:
         decoded = unescape(raw)
         if self._in_title:
             self._title.append(decoded)
             return
-        if self._hidden_depth:
+        if self._skipping:
             return
         if self._in_h1:
             self._first_h1.append(decoded)
         start = self._offset()
-        if decoded.isspace():
-            self.out.space()
-        else:
-            self.out.replace(decoded, start, start + len(raw))
+        for out in self._outputs:
+            if decoded.isspace():
+                out.space(start, start + len(raw))
+            else:
+                out.replace(decoded, start, start + len(raw))
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
@@ -277,13 +360,28 @@ class _VisibleText(HTMLParser):
         return found
 
 
+def _copy_words(out: MappedText, piece: str, at: int) -> None:
+    """Copy ``piece`` (single spaces only), never doubling the space before it."""
+    if piece[:1] == " " and out.at_blank():
+        piece, at = piece[1:], at + 1
+    out.copy(piece, at)
+
+
 def html_to_text(source: str) -> HtmlPage:
-    """The visible text of ``source`` (an HTML document) and its metadata."""
+    """The visible article text of ``source`` (an HTML document) and its metadata.
+
+    When the page marks its article (``<article>`` or ``<main>``) and that holds a fair
+    share of the visible text, only the article is kept: menus, teasers and comment
+    sections outside it are not the story.
+    """
     parser = _VisibleText(source)
     parser.feed(source)
     parser.close()
-    text, offset_map = parser.out.finish()
-    return HtmlPage(text=text, offset_map=offset_map, metadata=parser.metadata())
+    page_text, page_map = parser.page.finish()
+    content_text, content_map = parser.content.finish()
+    if content_text.strip() and len(content_text) >= CONTENT_SHARE * len(page_text):
+        page_text, page_map = content_text, content_map
+    return HtmlPage(text=page_text, offset_map=page_map, metadata=parser.metadata())
 
 
 def looks_like_html(text: str) -> bool:
