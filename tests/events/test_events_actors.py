@@ -215,3 +215,21 @@ def test_an_opener_the_document_also_writes_in_lower_case_is_not_a_name() -> Non
     )
     assert [a.name for a in doc.actors(0)] == ["Yitzhak Rabin"]
     assert [a.name for a in doc.actors(1)] == ["Israeli officials"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Prosecutors in Porto opened an inquiry.", "Porto", "place"),
+        (
+            "She led the Harmon Unified School District until 2021.",
+            "Harmon Unified School District",
+            "organization",
+        ),
+        ("Rain fell near Valdoura overnight.", "Valdoura", "place"),
+    ],
+)
+def test_places_after_in_and_institutions_named_after_places(
+    sentence: str, name: str, kind: str
+) -> None:
+    assert names(sentence).get(name) == kind

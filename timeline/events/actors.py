@@ -393,7 +393,13 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         return ActorMention(name, "", start, end, sentence[start:end])
     if keys[-1] in gz.GROUP_HEADS:
         return ActorMention(name, GROUP, start, end, sentence[start:end])
-    if keys[-1] in gz.ORG_WORDS or keys[0] in gz.ORG_WORDS or next_lower == "agency":
+    if (
+        keys[-1] in gz.ORG_WORDS
+        or keys[0] in gz.ORG_WORDS
+        or next_lower == "agency"
+        # "Harmon Unified School District": an institution named after its territory.
+        or (keys[-1] in gz.PLACE_WORDS and any(k in gz.ORG_WORDS for k in keys))
+    ):
         return ActorMention(name, ORGANIZATION, start, end, sentence[start:end])
     if keys[-1] in gz.PLACE_WORDS or _STATE_OR_COUNTRY_AFTER.match(after_run):
         return ActorMention(name, PLACE, start, end, sentence[start:end])
@@ -431,6 +437,8 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
     )
     if is_person and len(run) <= 5 and not any(k in ("of", "for", "the") for k in keys):
         return ActorMention(name, PERSON, start, end, sentence[start:end])
+    if prev_lower in ("in", "near", "outside") and not any(k in ("of", "for") for k in keys):
+        return ActorMention(name, PLACE, start, end, sentence[start:end])  # "in Riverton"
     if at_start and len(run) == 1:
         return ActorMention(name, "", start, end, sentence[start:end])  # kept if seen elsewhere
     if len(run) == 1 and len(name) < 2:
