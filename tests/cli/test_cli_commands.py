@@ -332,3 +332,16 @@ def test_a_closed_pipe_is_not_an_error(tmp_path):
         text=True,
     )
     assert result.stdout.count("\n") == 1 and result.stderr == ""
+
+
+def test_explore_refuses_standard_input(capsys, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, _, err = run(capsys, "explore", "-")
+    assert_one_line_error(code, err, "standard input")
+
+
+def test_published_with_an_export_warns_that_it_changes_nothing(capsys, exported):
+    code, out, err = run(capsys, "list", str(exported), "--published", "2030-01-01")
+    assert code == 0 and len(out.splitlines()) == 4
+    assert "--published does not change" in err

@@ -51,7 +51,10 @@ def note(message: str) -> None:
 
 # -- shared steps -------------------------------------------------------------------------
 def load(args: argparse.Namespace) -> Sources:
-    return load_sources(args.inputs, published=args.published, max_size=args.max_size, warn=warn)
+    sources = load_sources(args.inputs, published=args.published, max_size=args.max_size, warn=warn)
+    if args.published and sources.exported_events:
+        warn("--published does not change the dates of events read from an export")
+    return sources
 
 
 def analyse(sources: Sources, args: argparse.Namespace, *, progress: bool = True) -> Analysis:
@@ -201,6 +204,10 @@ def cmd_explore(args: argparse.Namespace) -> int:
         )
     # Articles are read (and refused, with exit status 2) before the window opens; a big
     # JSON export is only checked here and read behind the window's loading screen.
+    if STDIN in args.inputs:
+        raise InputError(
+            "the explorer cannot read standard input (it needs the terminal); name a file"
+        )
     exports = [n for n in args.inputs if is_export_path(n)]
     articles = [n for n in args.inputs if not is_export_path(n)]
     for name in exports:
