@@ -244,10 +244,15 @@ def _write_stdout(write: Callable[[TextIO], None]) -> None:
         wrapper.detach()
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# Read once, at import: reading it means setting it, and the explorer exports from a
+# thread, where a moment of umask 0 could leave another thread's new file world-writable.
+_UMASK = _read_umask()
 
 
 def atomic_write(path: Path, write: Callable[[TextIO], None], *, force: bool = False) -> None:
@@ -271,7 +276,7 @@ def atomic_write(path: Path, write: Callable[[TextIO], None], *, force: bool = F
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, 0o666 & ~_UMASK)
         if force:
             os.replace(temporary, path)
         else:
