@@ -11,6 +11,7 @@ from tui_helpers import SIZE, main_screen, press, screen_text, settle, timeline_
 from timeline.model.timeline import Filter, Timeline, YearRange
 from timeline.tui.app import TimelineApp
 from timeline.tui.sample import synthetic_events
+from timeline.tui.screens.export import ExportScreen
 from timeline.tui.screens.goto_date import GoToDateScreen
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.picker import PickerScreen
@@ -274,3 +275,19 @@ async def test_no_match_says_how_to_recover(app):
         assert len(main_screen(app).selection) == 0
         assert "No events match" in screen_text(app)
         assert "0 of 19 events" in screen_text(app)
+
+
+async def test_command_palette_offers_filters_and_export(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p", *"kind: law")
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "Filter by kind: law" in text
+        await press(pilot, "enter")
+        assert main_screen(app).filter == Filter(kinds=("law",))
+        assert main_screen(app).selection.events == timeline.select(Filter(kinds=("law",))).events
+        await press(pilot, "ctrl+p", *"export view")
+        await pilot.pause(0.2)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ExportScreen)

@@ -13,10 +13,12 @@ SIZE = (120, 40)
 
 async def settle(pilot: Pilot) -> None:
     """Wait until every worker (filtering, counting, export) is done and the screen is idle."""
-    for _ in range(2):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(5):
+        if all(worker.is_finished for worker in pilot.app.workers):
+            return
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

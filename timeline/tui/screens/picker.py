@@ -66,7 +66,7 @@ class PickerScreen(ModalScreen[tuple[str, ...] | None]):
             yield Input(placeholder="Type to narrow…", id="picker-filter")
             yield SelectionList[str](id="picker-list")
             yield Label(
-                Content("↑↓ highlight · Tab list · Space ticks · Enter applies · Esc cancels"),
+                Content("Space ticks · Enter applies · Esc cancels · Tab: the list"),
                 classes="dialog-hint",
             )
 

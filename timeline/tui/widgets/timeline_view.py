@@ -28,7 +28,7 @@ from timeline.tui.text import format_actors, format_date, safe
 
 DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
 MAX_DATE_WIDTH = 23  # "2024-10-01–2025-09-30"
-DATE_SAMPLE = 5000  # events looked at from each end when sizing the date column
+DATE_SAMPLE = 200  # events looked at from each end when sizing the date column
 KIND_WIDTH = 12
 GAP = 1
 

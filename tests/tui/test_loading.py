@@ -1,0 +1,47 @@
+"""The window opens at once; documents are read in a worker behind a loading screen."""
+
+from __future__ import annotations
+
+import threading
+
+from tui_helpers import SIZE, screen_text, settle
+
+from timeline.model.timeline import Timeline
+from timeline.tui.app import TimelineApp
+from timeline.tui.sample import sample_documents, sample_events
+from timeline.tui.screens.loading import LoadingScreen
+from timeline.tui.screens.main import MainScreen
+
+
+async def test_loader_runs_in_a_worker_with_progress_then_the_timeline_shows():
+    release = threading.Event()
+    app: TimelineApp
+
+    def loader():
+        app.report_progress(1, 2)
+        release.wait(10)
+        return sample_documents(), Timeline(sample_events())
+
+    app = TimelineApp(loader=loader)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, LoadingScreen)  # the window is up before the loader ends
+        assert "Reading documents… 1 of 2" in screen_text(app)
+        release.set()
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "19 of 19 events" in screen_text(app)
+
+
+async def test_a_failing_loader_is_reported_and_q_exits_with_status_1():
+    def loader():
+        raise OSError("disk on fire")
+
+    app = TimelineApp(loader=loader)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LoadingScreen)
+        assert "Could not read the documents: OSError: disk on fire" in screen_text(app)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 1
