@@ -82,7 +82,7 @@ class TreeSampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self._pid = pid
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self.peak_mb: float | None = None
 
     def run(self) -> None:
@@ -95,17 +95,17 @@ class TreeSampler(threading.Thread):
         except psutil.Error:
             return
         peak = 0
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
             except psutil.Error:
                 total = 0
             peak = max(peak, total)
             self.peak_mb = peak / (1 << 20)
-            self._stop.wait(0.02)
+            self._halt.wait(0.02)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join()
 
 
