@@ -43,7 +43,9 @@ KIND_TRIGGERS: dict[str, str] = {
         "designate, designation, label, blacklist, list as, declare a terrorist, "
         "sanction, sanctions"
     ),
-    "testimony": "testify, testimony, testified, depose, deposition",
+    "testimony": (
+        "testify, testimony, testified, depose, deposition, take the stand, took the stand"
+    ),
     "strike": (
         "strike, struck, airstrike, air strike, drone strike, missile, bomb, bombing, "
         "bombard, shell, shelling, raid, drone, obliterate"
