@@ -7,8 +7,12 @@ What becomes an event, and why:
   rhetorical references now/recently/soon (PRESENT_REF, PAST_REF, FUTURE_REF) have no
   interval: "Sheinbaum vowed recently" cannot be placed on a timeline, so it is not a row.
 * Not a date that only describes a thing: "a 2019-vintage laptop", "1990s-style",
-  "a 2019-model Lexus", nor a baseline of a comparison: "the highest turnout since 1994".
-* One event per sentence and distinct value; a mention nested in another (the engine
+  "a 2019-model Lexus", "will report fourth-quarter results on Feb. 12" (beside another
+  date), nor a baseline of a comparison: "the highest turnout since 1994".
+* A range is one event over its span: the engine writes "between 2016 and 2021" as two
+  TIMEX3 values (as TimeML does); the event's date is "2016/2021", covering both.
+* One event per sentence and distinct value (the date value at the text's precision;
+  a span is "START/END"); a mention nested in another (the engine
   may give "October 1" inside "the fiscal year that began October 1") adds nothing.
 * A sentence with no date of its own is an event only when it plainly continues the
   previous one: "hours after the strike", "that day", "moments later". It takes that
