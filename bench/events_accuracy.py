@@ -4,6 +4,11 @@
 Usage::
 
     python bench/events_accuracy.py [--show] [ARTICLE.txt ...]
+    python bench/events_accuracy.py --speed
+
+``--speed`` instead times event extraction alone (the engine's mentions computed first)
+over the TempEval-3 train text in ``../shared/corpora/tempeval3/train.jsonl``, in
+characters per second on one core, beside the engine's own rate on the same text.
 
 Default articles: ``tests/articles/*.txt``, each with an ``.events.json`` sidecar of the
 events a reader expects (written by hand before the system was run on the article). Each
@@ -46,11 +51,45 @@ def _row(name: str, s: Score) -> str:
     )
 
 
+def speed() -> int:
+    import json
+    import time
+    from datetime import date
+
+    from timeline.dates import extract_dates
+    from timeline.events import extract_events
+    from timeline.io.document import Document
+
+    corpus = ROOT.parent / "shared" / "corpora" / "tempeval3" / "train.jsonl"
+    if not corpus.is_file():
+        print(f"no corpus at {corpus}", file=sys.stderr)
+        return 2
+    docs = [json.loads(line) for line in corpus.open(encoding="utf-8")]
+    texts = [(d["text"], date.fromisoformat(d["dct"][:10])) for d in docs]
+    chars = sum(len(t) for t, _ in texts)
+    start = time.process_time()
+    mentions = [extract_dates(t, ref) for t, ref in texts]
+    engine = time.process_time() - start
+    start = time.process_time()
+    events = sum(
+        len(extract_events(Document(text=t, path=str(i)), m))
+        for i, ((t, _), m) in enumerate(zip(texts, mentions, strict=True))
+    )
+    extraction = time.process_time() - start
+    print(f"{len(texts)} documents, {chars:,} characters, {events:,} events")
+    print(f"date engine       {chars / engine:>12,.0f} chars/s (CPU)")
+    print(f"event extraction  {chars / extraction:>12,.0f} chars/s (CPU)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("articles", nargs="*", type=Path)
     parser.add_argument("--show", action="store_true", help="list missed and spurious events")
+    parser.add_argument("--speed", action="store_true", help="time extraction on TempEval-3")
     args = parser.parse_args(argv)
+    if args.speed:
+        return speed()
     articles = args.articles or sorted((ROOT / "tests" / "articles").glob("*.txt"))
     header = (
         f"{'article':<22} {'expected':>8} {'extracted':>9} {'matched':>7} {'recall':>7} "

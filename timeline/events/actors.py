@@ -68,18 +68,30 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 @dataclass(frozen=True, slots=True)
 class _Token:
+    """A word of a sentence, with what every rule reads computed once.
+
+    ``key`` is the word case-folded without a final period; ``name_like`` says it may be
+    part of a name (capitalised, or "al-Awlaki"; never a month or weekday).
+    """
+
     text: str
     start: int
     end: int
-    possessive: bool = False
+    possessive: bool
+    key: str
+    name_like: bool
 
-    @property
-    def key(self) -> str:
-        return self.text.casefold().rstrip(".")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+def _token(text: str, start: int, possessive: bool = False) -> _Token:
+    key = text.casefold().rstrip(".")
+    first = text[:1]
+    if "-" in text:
+        particle = _PARTICLE_NAME.match(text) is not None
+        name_like = (first.isupper() or particle) and not text.rsplit("-", 1)[-1].islower()
+    else:
+        name_like = first.isupper()
+    name_like = name_like and key not in gz.MONTHS_AND_DAYS
+    return _Token(text, start, start + len(text), possessive, key, name_like)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,30 +110,25 @@ def _tokens(sentence: str) -> list[_Token]:
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(sentence):
         text, start = m.group(), m.start()
-        glued = _GLUED.match(text)
-        if glued and (
-            glued.group(1).casefold() in gz.NON_ACTOR_WORDS
-            or glued.group(1).casefold() in _TITLE_WORDS
-        ):
-            # "theWall Street Journal", "PresidentAndrés": a lost space, not a name.
-            split = start + len(glued.group(1))
-            tokens.append(_Token(glued.group(1), start, split))
-            text, start = glued.group(2), split
-        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+        if not text[1:].islower():
+            glued = _GLUED.match(text)
+            if glued and (
+                glued.group(1).casefold() in gz.NON_ACTOR_WORDS
+                or glued.group(1).casefold() in _TITLE_WORDS
+            ):
+                # "theWall Street Journal", "PresidentAndrés": a lost space, not a name.
+                split = start + len(glued.group(1))
+                tokens.append(_token(glued.group(1), start))
+                text, start = glued.group(2), split
+        possessive = len(text) > 2 and text[-1] in "s'’" and _POSSESSIVE.search(text) is not None
         if possessive:
             text = _POSSESSIVE.sub("", text)
-        tokens.append(_Token(text, start, start + len(text), possessive))
+        tokens.append(_token(text, start, possessive))
     return tokens
 
 
 def _is_name_token(token: _Token) -> bool:
-    key = token.key
-    particle_name = _PARTICLE_NAME.match(token.text) if "-" in token.text else None
-    return (
-        (token.capitalised or particle_name is not None)
-        and key not in gz.MONTHS_AND_DAYS
-        and not (("-" in token.text) and token.text.split("-")[-1].islower())
-    )
+    return token.name_like
 
 
 def _runs(

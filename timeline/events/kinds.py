@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from timeline.events.gazetteer import word_list
@@ -190,8 +191,12 @@ class Trigger:
     end: int
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
-    """Every trigger word or phrase of ``sentence``, in text order (phrases win)."""
+@lru_cache(maxsize=256)
+def find_triggers(sentence: str) -> tuple[Trigger, ...]:
+    """Every trigger word or phrase of ``sentence``, in text order (phrases win).
+
+    Cached: a sentence with several dates is asked once per date.
+    """
     first_word = len(sentence) - len(sentence.lstrip(" “\"'‘("))
     words = [
         (m.group().casefold().replace("’", "'"), m.start(), m.end())
@@ -214,7 +219,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if kind:
                 found.append(Trigger(kind, words[i][1], words[i][2]))
             i += 1
-    return found
+    return tuple(found)
 
 
 def _comma_segments(sentence: str, left: int, right: int) -> list[tuple[int, int]]:
