@@ -345,3 +345,15 @@ def test_published_with_an_export_warns_that_it_changes_nothing(capsys, exported
     code, out, err = run(capsys, "list", str(exported), "--published", "2030-01-01")
     assert code == 0 and len(out.splitlines()) == 4
     assert "--published does not change" in err
+
+
+def test_an_exports_inferred_dates_are_not_announced_again(capsys, tmp_path):
+    from timeline.io.document import DateStatus, Document
+
+    target = tmp_path / "e.json"
+    old = Document(
+        text="", path="old.txt", published=date(2020, 1, 1), date_status=DateStatus.INFERRED
+    )
+    export([old], EVENTS, target, format="json")
+    code, _, err = run(capsys, "list", str(target))
+    assert code == 0 and err == ""

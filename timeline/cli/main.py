@@ -57,11 +57,15 @@ def load(args: argparse.Namespace) -> Sources:
     return sources
 
 
-def analyse(sources: Sources, args: argparse.Namespace, *, progress: bool = True) -> Analysis:
-    """The timeline of every input; articles analysed (``--jobs`` processes), exports merged."""
+def analyse(sources: Sources, args: argparse.Namespace, *, in_window: bool = False) -> Analysis:
+    """The timeline of every input; articles analysed (``--jobs`` processes), exports merged.
+
+    On the command line (not ``in_window``), progress and the notes about inferred
+    publication dates go to stderr; the explorer shows both itself.
+    """
     from timeline.parallel import TerminalProgress, choose_mapper
 
-    show = progress and len(sources.documents) >= PROGRESS_FROM
+    show = not in_window and len(sources.documents) >= PROGRESS_FROM
     mapper = choose_mapper(args.jobs, None, TerminalProgress.for_stderr() if show else None)
     analysis = analyse_documents(
         sources.documents,
@@ -69,6 +73,8 @@ def analyse(sources: Sources, args: argparse.Namespace, *, progress: bool = True
         extra_events=sources.exported_events,
         mapper=mapper,
     )
+    if not in_window:
+        report_reference_dates(analysis.documents)  # the articles, not the exports
     return Analysis(tuple(sources.exported_documents) + analysis.documents, analysis.timeline)
 
 
@@ -96,6 +102,7 @@ def analyse_on_dask(args: argparse.Namespace) -> Analysis:
         if articles
         else Analysis((), Timeline(()))
     )
+    report_reference_dates(remote.documents)
     return Analysis(
         tuple(local.exported_documents) + remote.documents,
         Timeline([*remote.timeline, *local.exported_events]),
@@ -138,7 +145,6 @@ def _terminal_width() -> int | None:
 # -- commands -----------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace) -> int:
     analysis = analysis_for(args)
-    report_reference_dates(analysis.documents)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
         note(f"no events match ({selection.status()})")
@@ -159,7 +165,6 @@ def _export_format(args: argparse.Namespace) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     check_target(args.output, force=args.force)  # before any work, not after
     analysis = analysis_for(args)
-    report_reference_dates(analysis.documents)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
         note(f"no events match ({selection.status()}); the export has no rows")
@@ -227,7 +232,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
             exported_documents, exported_events = read_json_export(Path(name))
             sources.exported_documents.extend(exported_documents)
             sources.exported_events.extend(exported_events)
-        analysis = analyse(sources, args, progress=False)  # the window shows progress
+        analysis = analyse(sources, args, in_window=True)
         return list(analysis.documents), analysis.timeline
 
     return run_loading(loader)
