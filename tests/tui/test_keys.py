@@ -291,3 +291,22 @@ async def test_command_palette_offers_filters_and_export(app, timeline: Timeline
         await pilot.pause(0.2)
         await press(pilot, "enter")
         assert isinstance(app.screen, ExportScreen)
+
+
+async def test_clicking_a_facet_value_toggles_it_in_the_filter(app, timeline: Timeline):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = app.main_screen.query_one("#facet-actors")
+        line = list(actors.values).index("DEA")
+        await pilot.click("#facet-actors", offset=(2, line))
+        await settle(pilot)
+        assert main_screen(app).filter == Filter(actors=("DEA",))
+        years = app.main_screen.query_one("#facet-years")
+        await pilot.click("#facet-years", offset=(1, list(years.values).index("2020")))
+        await settle(pilot)
+        expected = Filter(actors=("DEA",), years=(YearRange(2020, 2020),))
+        assert main_screen(app).filter == expected
+        assert main_screen(app).selection.events == timeline.select(expected).events
+        await pilot.click("#facet-actors", offset=(2, list(actors.values).index("DEA")))
+        await settle(pilot)
+        assert main_screen(app).filter == Filter(years=(YearRange(2020, 2020),))

@@ -16,6 +16,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("PgUp PgDn", "a page up / down"),
     ("Home End", "first / last event"),
     ("mouse", "wheel scrolls, click selects, double-click: details"),
+    ("", "click a panel value to filter by it (click again: undo)"),
     ("Enter", "focus the details (Esc returns to the timeline)"),
     ("/", "search text (Enter applies, Esc cancels)"),
     ("y", "pick years (type a range such as 2019-2021)"),

@@ -185,6 +185,17 @@ class MainScreen(Screen[None]):
         else:
             self.apply(replace(self.filter, **{facet: values}))
 
+    @on(FacetPanel.Clicked)
+    def _facet_clicked(self, message: FacetPanel.Clicked) -> None:
+        """A click on a value in the panel adds it to that facet's filter, or takes it out."""
+        chosen = list(self._chosen_values(message.facet))
+        folded = [c.casefold() for c in chosen]
+        if message.value.casefold() in folded:
+            del chosen[folded.index(message.value.casefold())]
+        else:
+            chosen.append(message.value)
+        self._picked(message.facet, tuple(chosen))
+
     def action_clear(self) -> None:
         self.apply(Filter())
 

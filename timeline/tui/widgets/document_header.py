@@ -10,7 +10,7 @@ from textual.widgets import Static
 from timeline.io.document import DateStatus, Document
 from timeline.tui.text import describe_publication, safe
 
-MAX_DOCUMENTS = 3  # more than this are summarised as "… and N more"
+MAX_DOCUMENTS = 3  # up to this many get a line each; beyond, two lines and "… and N more"
 
 
 def document_line(document: Document, width: int = 0) -> Content:
@@ -54,11 +54,10 @@ class DocumentHeader(Static):
             self.update(Content.styled("No documents", "$text-muted"))
             return
         width = self.content_region.width
-        lines = [document_line(d, width) for d in documents[:MAX_DOCUMENTS]]
-        if len(documents) > MAX_DOCUMENTS:
+        shown = documents if len(documents) <= MAX_DOCUMENTS else documents[: MAX_DOCUMENTS - 1]
+        lines = [document_line(d, width) for d in shown]
+        if len(shown) < len(documents):
             lines.append(
-                Content.styled(
-                    f"… and {len(documents) - MAX_DOCUMENTS} more documents", "$text-muted"
-                )
+                Content.styled(f"… and {len(documents) - len(shown)} more documents", "$text-muted")
             )
         self.update(Content("\n").join(lines))

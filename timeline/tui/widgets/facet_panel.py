@@ -2,13 +2,18 @@
 
 It shows a ``Selection``'s facets (computed by the model over the current selection)
 and marks the values the current filter asks for; it never counts anything itself.
+A click on a value reports ``FacetPanel.Clicked``; the screen decides what it means.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
 from timeline.model.timeline import Filter, Selection
@@ -30,6 +35,24 @@ def bar(count: int, largest: int, width: int) -> str:
     return BAR * (eighths // 8) + (PARTIAL_BARS[eighths % 8] if eighths % 8 else "")
 
 
+class FacetList(Static):
+    """One facet's lines; remembers which value each line shows, for clicks."""
+
+    def __init__(self, facet: str) -> None:
+        super().__init__(id=f"facet-{facet}", markup=False)
+        self.facet = facet
+        self.values: Sequence[str] = ()
+
+    def show(self, lines: Sequence[Content], values: Sequence[str]) -> None:
+        self.values = values
+        self.update(Content("\n").join(lines) if lines else Content.styled("none", "$text-muted"))
+
+    def on_click(self, event: events.Click) -> None:
+        line = event.y
+        if 0 <= line < len(self.values) and self.values[line]:
+            self.post_message(FacetPanel.Clicked(self.facet, self.values[line]))
+
+
 class FacetPanel(VerticalScroll, can_focus=False):
     """Years, actors and kinds of the current selection, with counts."""
 
@@ -38,7 +61,16 @@ class FacetPanel(VerticalScroll, can_focus=False):
     FacetPanel > Static { text-wrap: nowrap; text-overflow: ellipsis; }
     FacetPanel > .facet-title { color: $text-muted; text-style: bold; margin-top: 1; }
     FacetPanel > .facet-title.-first { margin-top: 0; }
+    FacetPanel > FacetList:hover { background: $boost; }
     """
+
+    class Clicked(Message):
+        """The user clicked ``value`` of ``facet`` ("years", "actors" or "kinds")."""
+
+        def __init__(self, facet: str, value: str) -> None:
+            self.facet = facet
+            self.value = value
+            super().__init__()
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -46,11 +78,11 @@ class FacetPanel(VerticalScroll, can_focus=False):
 
     def compose(self) -> ComposeResult:
         yield Static("Years  (y)", classes="facet-title -first", markup=False)
-        yield Static(id="facet-years", markup=False)
+        yield FacetList("years")
         yield Static("Actors  (a)", classes="facet-title", markup=False)
-        yield Static(id="facet-actors", markup=False)
+        yield FacetList("actors")
         yield Static("Kinds  (k)", classes="facet-title", markup=False)
-        yield Static(id="facet-kinds", markup=False)
+        yield FacetList("kinds")
 
     def show(self, selection: Selection) -> None:
         self._selection = selection
@@ -64,52 +96,51 @@ class FacetPanel(VerticalScroll, can_focus=False):
         if selection is None or not self.is_mounted:
             return
         width = max(self.scrollable_content_region.width, 10)
-        chosen_years = _chosen_years(selection.filter)
-        self.query_one("#facet-years", Static).update(
-            self._years(selection.years, chosen_years, width)
+        flt = selection.filter
+        self.query_one("#facet-years", FacetList).show(
+            *_years(selection.years, _chosen_years(flt), width)
         )
-        chosen_actors = {a.casefold() for a in selection.filter.actors}
-        self.query_one("#facet-actors", Static).update(
-            _counted(selection.actors, chosen_actors, width)
+        self.query_one("#facet-actors", FacetList).show(
+            *_counted(selection.actors, {a.casefold() for a in flt.actors}, width)
         )
-        chosen_kinds = {k.casefold() for k in selection.filter.kinds}
-        self.query_one("#facet-kinds", Static).update(
-            _counted(selection.kinds, chosen_kinds, width)
+        self.query_one("#facet-kinds", FacetList).show(
+            *_counted(selection.kinds, {k.casefold() for k in flt.kinds}, width)
         )
-
-    @staticmethod
-    def _years(years: dict[int, int], chosen: set[int], width: int) -> Content:
-        if not years:
-            return Content.styled("none", "$text-muted")
-        if max(years) - min(years) < MAX_GAP_FILL:  # an honest time axis: empty years show
-            years = {y: years.get(y, 0) for y in range(min(years), max(years) + 1)}
-        largest = max(years.values())
-        count_width = len(str(largest))
-        bar_width = width - 4 - 1 - count_width - 1
-        lines = []
-        for year, count in years.items():
-            style = "bold $text-accent" if year in chosen else ("$text-muted" if not count else "")
-            lines.append(
-                Content.assemble(
-                    (f"{year} ", style),
-                    (f"{count:>{count_width}} ", "$text-muted"),
-                    (bar(count, largest, bar_width), "$primary"),
-                )
-            )
-        return Content("\n").join(lines)
 
 
 def _chosen_years(flt: Filter) -> set[int]:
     return {year for span in flt.years for year in range(span.first, span.last + 1)}
 
 
-def _counted(counts: dict[str, int], chosen: set[str], width: int) -> Content:
+def _years(years: dict[int, int], chosen: set[int], width: int) -> tuple[list[Content], list[str]]:
+    """One "year count bar" line per year, oldest first; empty years show in short spans."""
+    if not years:
+        return [], []
+    if max(years) - min(years) < MAX_GAP_FILL:  # an honest time axis: empty years show
+        years = {y: years.get(y, 0) for y in range(min(years), max(years) + 1)}
+    largest = max(years.values())
+    count_width = len(str(largest))
+    bar_width = width - 4 - 1 - count_width - 1
+    lines = []
+    for year, count in years.items():
+        style = "bold $text-accent" if year in chosen else ("$text-muted" if not count else "")
+        lines.append(
+            Content.assemble(
+                (f"{year} ", style),
+                (f"{count:>{count_width}} ", "$text-muted"),
+                (bar(count, largest, bar_width), "$primary"),
+            )
+        )
+    return lines, [str(year) for year in years]
+
+
+def _counted(
+    counts: dict[str, int], chosen: set[str], width: int
+) -> tuple[list[Content], list[str]]:
     """One "name  count" line per value, most frequent first, cut after ``MAX_ROWS``."""
-    if not counts:
-        return Content.styled("none", "$text-muted")
     items = list(counts.items())
     shown = items[:MAX_ROWS]
-    count_width = max(len(str(c)) for _, c in shown)
+    count_width = max((len(str(c)) for _, c in shown), default=1)
     name_width = max(width - count_width - 1, 4)
     lines = []
     for name, count in shown:
@@ -122,6 +153,8 @@ def _counted(counts: dict[str, int], chosen: set[str], width: int) -> Content:
                 (f"{label:<{name_width}} ", style), (f"{count:>{count_width}}", "$text-muted")
             )
         )
+    values = [name for name, _ in shown]
     if len(items) > MAX_ROWS:
         lines.append(Content.styled(f"… {len(items) - MAX_ROWS} more", "$text-muted"))
-    return Content("\n").join(lines)
+        values.append("")
+    return lines, values
