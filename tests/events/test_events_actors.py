@@ -168,8 +168,8 @@ def test_merge_keeps_ambiguous_surnames_apart() -> None:
     events = merge_actors(
         [
             _event(1, Actor("Smith", "person")),
-            _event(2, Actor("Ann Smith", "person")),
-            _event(3, Actor("John Smith", "person")),
+            _event(2, Actor("Ann Smith", "person", ("Smith",))),
+            _event(3, Actor("John Smith", "person", ("Smith", "Mr. John Smith"))),
         ]
     )
     assert [e.actor_names for e in events] == [("Smith",), ("Ann Smith",), ("John Smith",)]

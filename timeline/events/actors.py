@@ -617,7 +617,9 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
         for actor in event.actors:
             types.setdefault(actor.name, actor.type)
             for alias in actor.aliases:
-                union(actor.name.casefold(), alias.casefold())
+                # A bare surname is shared by many people: it links nobody by itself.
+                if actor.type != PERSON or " " in alias:
+                    union(actor.name.casefold(), alias.casefold())
             find(actor.name.casefold())
     people_by_surname: dict[str, set[str]] = defaultdict(set)
     for name, kind in types.items():
