@@ -357,3 +357,8 @@ def test_an_exports_inferred_dates_are_not_announced_again(capsys, tmp_path):
     export([old], EVENTS, target, format="json")
     code, _, err = run(capsys, "list", str(target))
     assert code == 0 and err == ""
+
+
+def test_dates_refuses_an_export(capsys, exported):
+    code, _, err = run(capsys, "dates", str(exported))
+    assert_one_line_error(code, err, "timeline list")

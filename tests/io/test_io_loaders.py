@@ -305,3 +305,22 @@ def test_a_tiny_article_element_in_a_long_page_is_not_taken_for_the_story(tmp_pa
     html = f"<body><article>Teaser.</article>{story}</body>"
     doc = read_document(write(tmp_path, "teaser.html", html))
     assert "The council met on May 3" in doc.text and "Teaser." in doc.text
+
+
+def test_windows_line_endings_keep_offsets_exact(tmp_path):
+    markdown = (
+        "---\r\ntitle: CRLF\r\npublished: 2020-02-02\r\n---\r\n"
+        "# Head\r\n\r\nOn **May 4**,\r\nit rained.\r\n"
+    )
+    path = tmp_path / "crlf.md"
+    path.write_bytes(markdown.encode())
+    doc = read_document(path)
+    assert doc.title == "CRLF" and doc.published == date(2020, 2, 2)
+    assert doc.text == "Head\n\nOn May 4, it rained."
+    start = doc.text.index("May 4")
+    begin, end = doc.file_span(start, start + 5)
+    assert markdown[begin:end] == "May 4"
+    text_path = tmp_path / "crlf.txt"
+    text_path.write_bytes(b"Title: T\r\nPublished: 2020-02-02\r\n\r\nBody.\r\n")
+    text_doc = read_document(text_path)
+    assert (text_doc.title, text_doc.text) == ("T", "Body.\r\n")

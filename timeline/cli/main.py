@@ -181,6 +181,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_dates(args: argparse.Namespace) -> int:
+    for name in args.inputs:
+        if is_export_path(name):
+            raise InputError(f"{name}: an export holds events, not text; use 'timeline list'")
     documents = load_inputs(
         args.inputs, published=args.published, max_size=args.max_size, warn=warn
     )
