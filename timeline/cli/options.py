@@ -12,6 +12,17 @@ from timeline.io.loaders import DEFAULT_MAX_SIZE, parse_published
 from timeline.model.timeline import Filter, YearRange
 
 COMMANDS = ("explore", "list", "export", "dates")
+EPILOG = """examples:
+  timeline                                   the bundled article in the explorer
+  timeline articles/ --published 2025-04-16  a folder of .txt/.md/.html files
+  timeline list --year 2019-2021 --actor DEA
+  timeline export articles/ -o events.csv    (--format json, -o -, --force)
+  timeline list events.json --kind strike    a JSON export, read back without re-parsing
+  timeline dates story.md --json             every date mention, offsets into the file
+
+exit status: 0 success (also when nothing matches), 2 usage or input/output error
+(one line on stderr), 130 interrupted, 1 internal error.
+Each command has its own --help."""
 DEFAULT_COMMAND = "explore"
 
 
@@ -173,6 +184,8 @@ def build_parser() -> Parser:
         prog="timeline",
         description="Pull every dated event out of news articles; explore, list or export "
         "them. Without a command, opens the explorer.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"timeline {_version()}")
