@@ -233,3 +233,8 @@ def test_places_after_in_and_institutions_named_after_places(
     sentence: str, name: str, kind: str
 ) -> None:
     assert names(sentence).get(name) == kind
+
+
+def test_a_role_word_opening_the_sentence_is_not_part_of_the_name() -> None:
+    assert names("Striker Tomas Reyes scored twice.") == {"Tomas Reyes": "person"}
+    assert names("Their manager, Dean Holt, said so.") == {"Dean Holt": "person"}

@@ -423,6 +423,14 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         return ActorMention(
             _words(person), PERSON, start, person[-1].end, sentence[run[0].start : end]
         )
+    given = next((i for i, k in enumerate(keys) if k in gz.GIVEN_NAMES), None)
+    if at_start and given and given <= 2 and not any(k in CONNECTORS for k in keys[:given]):
+        # "Striker Tomas Reyes scored": a role word opening the sentence, then the name.
+        person = run[given:]
+        if _looks_like_name(person) and len(person) >= 2:
+            return ActorMention(
+                _words(person), PERSON, person[0].start, person[-1].end, sentence[start:end]
+            )
     of_place = next(
         (
             i

@@ -200,7 +200,7 @@ TITLES: frozenset[str] = frozenset(
     sir|dame|lord|lady|rev.|reverend|father|sister|rabbi|imam|cardinal|bishop|sheriff|
     detective|officer|agent|special agent|inspector|superintendent|marshal|councilman|
     councilwoman|council member|treasurer|auditor|clerk|speaker|leader|majority leader|
-    minority leader|whip|coach|dean|provost|
+    minority leader|whip|coach|provost|
     state|acting|former|late|then|
     then-president|deputy|interim|assistant|senior|junior|retired|district|u.s. district judge
             """
@@ -288,7 +288,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     raul raúl ray raymond rebecca ricardo richard rick robert roberto rodrigo roger ronald
     rosa rubén ruben russell ruth ryan salvador samuel sandra sara sarah scott sean
     sergei sergio sharon shirley sofia sophie stephanie stephen steve steven susan tatiana
-    teresa thomas tim timothy tom tony valentina vanessa victor victoria vladimir
+    teresa thomas tim timothy tom tomas tomás tony valentina vanessa victor victoria vladimir
     walter wang wei william xi yasmin yusuf zhang
     """)
 )
