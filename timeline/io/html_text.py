@@ -242,7 +242,7 @@ class _VisibleText(HTMLParser):
             return
         if self._hidden_depth:
             return
-        if tag not in VOID and _is_furniture(tag, attrs):
+        if attrs and tag not in VOID and _is_furniture(tag, attrs):
             self._skip_tag, self._skip_depth = tag, 1
             return
         if tag in CONTENT:
