@@ -243,3 +243,16 @@ def test_exports_are_not_held_to_the_article_size_limit(tmp_path, capsys):
     assert target.stat().st_size > 1024
     assert main(["list", str(target), "--max-size", "1KB"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == len(TRICKY) * 20
+
+
+def test_a_hostile_json_file_is_refused_in_one_line(tmp_path):
+    from timeline.io.errors import InputError
+
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"documents": [], "events": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_json_export(deep)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"documents": [\n  {"path": "a"\n')
+    with pytest.raises(InputError, match="not valid JSON"):
+        read_json_export(broken)

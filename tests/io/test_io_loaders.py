@@ -324,3 +324,23 @@ def test_windows_line_endings_keep_offsets_exact(tmp_path):
     text_path.write_bytes(b"Title: T\r\nPublished: 2020-02-02\r\n\r\nBody.\r\n")
     text_doc = read_document(text_path)
     assert (text_doc.title, text_doc.text) == ("T", "Body.\r\n")
+
+
+def test_html_json_ld_and_time_metadata(tmp_path):
+    html = """<html><head><title>Site | Story</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Site"},
+      {"@type": "NewsArticle", "headline": "Dam opens", "datePublished": "2019-05-06T08:00Z",
+       "author": [{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Chen"}],
+       "publisher": {"@type": "Organization", "name": "Valley Times"}}]}</script>
+    </head><body><p>The dam opened on Sunday.</p></body></html>"""
+    doc = read_document(write(tmp_path, "ld.html", html))
+    assert (doc.title, doc.published, doc.author, doc.source) == (
+        "Dam opens",
+        date(2019, 5, 6),
+        "Ann Lee, Bo Chen",
+        "Valley Times",
+    )
+    assert doc.text == "The dam opened on Sunday."
+    timed = '<body><p>By Ann <time pubdate datetime="2018-02-03">Feb 3</time>.</p></body>'
+    assert read_document(write(tmp_path, "t.html", timed)).published == date(2018, 2, 3)

@@ -457,13 +457,15 @@ def read_json_export(
                 result = _read_own_layout(path, handle)
             if result is not None:
                 return result
-    except (ValueError, UnicodeDecodeError, OSError):
+    except (ValueError, UnicodeDecodeError, OSError, RecursionError):
         pass  # not our layout, or unreadable: the general path says what is wrong
     data = read_limited(path, limit)
     try:
         content = json.loads(decode(data, str(path)))
     except json.JSONDecodeError as error:
         raise InputError(f"{path}: not valid JSON (line {error.lineno}: {error.msg})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a timeline export (nested too deeply)") from None
     if not (
         isinstance(content, dict)
         and isinstance(content.get("documents"), list)

@@ -11,6 +11,7 @@ The parser is a flat state machine over tags, so deeply nested markup costs no r
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from html import unescape
@@ -151,6 +152,7 @@ CONTENT_SHARE = 0.2
 _META_KEYS = {
     "published": (
         "article:published_time",
+        "ld:datepublished",
         "datepublished",
         "date",
         "dc.date",
@@ -159,10 +161,11 @@ _META_KEYS = {
         "publish-date",
         "sailthru.date",
         "parsely-pub-date",
+        "time:published",
     ),
-    "title": ("og:title", "twitter:title", "dc.title"),
-    "source": ("og:site_name", "application-name"),
-    "author": ("author", "article:author", "dc.creator", "byl"),
+    "title": ("og:title", "ld:headline", "twitter:title", "dc.title"),
+    "source": ("og:site_name", "ld:publisher", "application-name"),
+    "author": ("author", "ld:author", "article:author", "dc.creator", "byl"),
 }
 
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -211,6 +214,7 @@ class _VisibleText(HTMLParser):
         self._skip_depth = 0
         self._content_depth = 0
         self._pre_depth = 0
+        self._json_ld: list[str] | None = None  # a <script type="application/ld+json">
 
     @property
     def _outputs(self) -> tuple[MappedText, ...]:
@@ -233,6 +237,10 @@ class _VisibleText(HTMLParser):
         if tag == "title":
             self._in_title = not self._title  # the document's title, not an <svg>'s
             return
+        if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
+            self._json_ld = []
+        if tag == "time":
+            self._read_time(attrs)
         if tag in HIDDEN and tag not in VOID:
             self._hidden_depth += 1
             return
@@ -269,6 +277,9 @@ class _VisibleText(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
+        if tag == "script" and self._json_ld is not None:
+            self._read_json_ld("".join(self._json_ld))
+            self._json_ld = None
         if tag in HIDDEN:
             if self._hidden_depth:
                 self._hidden_depth -= 1
@@ -294,6 +305,9 @@ class _VisibleText(HTMLParser):
 
     # -- text -----------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
         if self._in_title:
             self._title.append(data)
             return
@@ -345,6 +359,42 @@ class _VisibleText(HTMLParser):
         if key and content and key not in self.meta:
             self.meta[key] = content
 
+    def _read_time(self, attrs: list[tuple[str, str | None]]) -> None:
+        """``<time pubdate datetime=...>`` or ``<time itemprop="datePublished" ...>``."""
+        values = {k.lower(): (v or "") for k, v in attrs}
+        published = "pubdate" in values or values.get("itemprop", "").lower() == "datepublished"
+        if published and values.get("datetime"):
+            self.meta.setdefault("time:published", values["datetime"].strip())
+
+    def _read_json_ld(self, text: str) -> None:
+        """Schema.org metadata (datePublished, headline, author, publisher) from JSON-LD."""
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):  # broken, or nested past Python's stack
+            return
+        pending = [data]
+        for _ in range(1000):  # a bounded walk: JSON-LD can nest deeply
+            if not pending:
+                break
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(reversed(item))
+                continue
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("@graph"), list):
+                pending.extend(reversed(item["@graph"]))
+            if "datePublished" not in item:
+                continue
+            for key, value in (
+                ("ld:datepublished", item.get("datePublished")),
+                ("ld:headline", item.get("headline")),
+                ("ld:author", _schema_name(item.get("author"))),
+                ("ld:publisher", _schema_name(item.get("publisher"))),
+            ):
+                if isinstance(value, str) and value.strip():
+                    self.meta.setdefault(key, value.strip())
+
     def metadata(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for field_name, keys in _META_KEYS.items():
@@ -358,6 +408,19 @@ class _VisibleText(HTMLParser):
             if title or heading:
                 found["title"] = title or heading
         return found
+
+
+def _schema_name(value: object) -> str | None:
+    """A schema.org Person/Organization's name, or the names of a list of them."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) else None
+    if isinstance(value, list):
+        names = [n for n in map(_schema_name, value) if n]
+        return ", ".join(names) or None
+    return None
 
 
 def _copy_words(out: MappedText, piece: str, at: int) -> None:
