@@ -14,6 +14,7 @@ from timeline.tui.sample import synthetic_events
 from timeline.tui.screens.export import ExportScreen
 from timeline.tui.screens.goto_date import GoToDateScreen
 from timeline.tui.screens.help import HelpScreen
+from timeline.tui.screens.main import MainScreen
 from timeline.tui.screens.picker import PickerScreen
 from timeline.tui.widgets.detail_pane import DetailPane
 from timeline.tui.widgets.search_bar import SearchBar
@@ -310,3 +311,15 @@ async def test_clicking_a_facet_value_toggles_it_in_the_filter(app, timeline: Ti
         await pilot.click("#facet-actors", offset=(2, list(actors.values).index("DEA")))
         await settle(pilot)
         assert main_screen(app).filter == Filter(years=(YearRange(2020, 2020),))
+
+
+async def test_big_timelines_filter_in_a_worker(monkeypatch, app, timeline: Timeline):
+    monkeypatch.setattr(MainScreen, "INLINE_LIMIT", 0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).selection) == 19
+        await press(pilot, "k", *"str", "enter")
+        assert main_screen(app).selection.events == (
+            timeline.select(Filter(kinds=("strike",))).events
+        )
+        assert "2 of 19 events · strike" in screen_text(app)

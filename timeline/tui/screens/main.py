@@ -92,10 +92,17 @@ class MainScreen(Screen[None]):
     def view(self) -> TimelineView:
         return self.query_one(TimelineView)
 
+    INLINE_LIMIT: ClassVar[int] = 20_000
+    """Up to this many events the model answers in a few milliseconds, so filtering runs
+    inline (no thread hop before the repaint); bigger timelines filter in a worker."""
+
     def apply(self, flt: Filter) -> None:
         """Ask the model for the events ``flt`` keeps; the widgets follow when it answers."""
         self.filter = flt
-        self._select(flt)
+        if len(self.timeline) <= self.INLINE_LIMIT:
+            self.show_selection(self.timeline.select(flt))
+        else:
+            self._select(flt)
 
     @work(thread=True, exclusive=True, group="select")
     def _select(self, flt: Filter) -> None:
