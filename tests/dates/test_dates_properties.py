@@ -106,15 +106,29 @@ def test_no_reference_and_nothing_to_infer_from() -> None:
     assert extract_dates("Prices rose last month.", None) == ()
 
 
-def test_every_rule_is_reachable_by_its_first_character() -> None:
-    """The engine only tries a rule where its first character can start it: a rule whose
-    first characters cannot be read from its pattern would silently never run."""
-    from timeline.dates.patterns import first_characters
-    from timeline.dates.rules import RULE_SOURCES, RULES_BY_FIRST
+def test_every_rule_is_reachable_by_its_first_token() -> None:
+    """The engine only tries a rule where the first word of the text can start it: a rule
+    whose first words cannot be read from its pattern would silently never run."""
+    from timeline.dates.patterns import first_tokens
+    from timeline.dates.rules import RULE_SOURCES, ruleset_for
 
     for name, source, _ in RULE_SOURCES:
-        firsts = first_characters(source)
-        assert firsts, name
-        assert all(
-            name in [r.name for r in RULES_BY_FIRST[ch].rules] for ch in firsts if not ch.isupper()
-        ), name
+        tokens = first_tokens(source)
+        assert tokens, name
+        for token in tokens:
+            firsts = "0123456789" if token.startswith("#") else token[0]
+            for first in firsts:
+                ruleset = ruleset_for(token, first)
+                assert ruleset is not None, (name, token)
+                assert name in [r.name for r in ruleset.rules], (name, token)
+
+
+def test_first_token_of_text_matches_the_rules_view() -> None:
+    """The text's first token is named as the rules name theirs (a word, a digit run's length)."""
+    from timeline.dates.patterns import first_token
+
+    assert first_token("may 3, 2019", 0) == "may"
+    assert first_token("in 2019", 3) == "#4"
+    assert first_token("fy25", 0) == "fy"
+    assert first_token("123456789", 0) == "#5"
+    assert first_token("'90s", 0) == "'"

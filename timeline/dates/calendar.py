@@ -21,6 +21,7 @@ Conventions (see also README "How dates are read"):
 from __future__ import annotations
 
 import calendar as _calendar
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,6 +32,11 @@ from timeline.dates.mention import Interval, Precision
 
 MIN_YEAR = 1
 MAX_YEAR = 9998
+
+
+_memo = functools.lru_cache(maxsize=8192)
+"""Calendar units are pure functions of their numbers and Points are immutable, so one
+Point per unit is built and shared (a story names the same days and years again and again)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +60,12 @@ def _last_of_month(year: int, month: int) -> date:
     return date(year, month, _calendar.monthrange(year, month)[1])
 
 
+@_memo
 def day(d: date) -> Point:
     return Point(d.isoformat(), Interval(d, d), Precision.DAY)
 
 
+@_memo
 def month(year: int, month_number: int) -> Point:
     first = date(year, month_number, 1)
     return Point(
@@ -67,6 +75,7 @@ def month(year: int, month_number: int) -> Point:
     )
 
 
+@_memo
 def year(year_number: int) -> Point:
     return Point(
         f"{year_number:04d}",
@@ -75,6 +84,7 @@ def year(year_number: int) -> Point:
     )
 
 
+@_memo
 def quarter(year_number: int, q: int) -> Point:
     first = date(year_number, 3 * q - 2, 1)
     return Point(
@@ -84,6 +94,7 @@ def quarter(year_number: int, q: int) -> Point:
     )
 
 
+@_memo
 def half(year_number: int, h: int) -> Point:
     first = date(year_number, 6 * h - 5, 1)
     return Point(
@@ -93,6 +104,7 @@ def half(year_number: int, h: int) -> Point:
     )
 
 
+@_memo
 def season(year_number: int, code: str) -> Point:
     first = date(year_number, SEASON_FIRST_MONTH[code], 1)
     last_month = first + relativedelta(months=2)
@@ -103,6 +115,7 @@ def season(year_number: int, code: str) -> Point:
     )
 
 
+@_memo
 def week(any_day: date) -> Point:
     monday = any_day - timedelta(days=any_day.weekday())
     iso_year, iso_week, _ = monday.isocalendar()
@@ -113,6 +126,7 @@ def week(any_day: date) -> Point:
     )
 
 
+@_memo
 def weekend(any_day: date) -> Point:
     saturday = any_day - timedelta(days=any_day.weekday()) + timedelta(days=5)
     iso_year, iso_week, _ = saturday.isocalendar()
@@ -123,6 +137,7 @@ def weekend(any_day: date) -> Point:
     )
 
 
+@_memo
 def decade(first_year: int) -> Point:
     first_year -= first_year % 10
     return Point(
@@ -132,6 +147,7 @@ def decade(first_year: int) -> Point:
     )
 
 
+@_memo
 def century(number: int) -> Point:
     """The ``number``-th century as people use it: the 19th is the 1800s, TIMEX3 ``18``."""
     first_year = max((number - 1) * 100, 1)

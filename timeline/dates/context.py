@@ -28,7 +28,9 @@ from timeline.dates.lexicon import (
 
 _WINDOW = 90  # enough for CUE_REACH words on each side
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?;]\s|\n)")
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
+_WORD_LOWER = re.compile(r"[a-z'\u2019]+")
 
 
 class Direction(enum.Enum):
@@ -40,60 +42,78 @@ class Direction(enum.Enum):
 def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the mention's sentence before and after it (bounded)."""
     lo = max(0, start - _WINDOW)
-    before = text[lo:start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    after = text[end : end + _WINDOW]
-    stop = _SENTENCE_END.search(after)
-    if stop:
-        after = after[: stop.start()]
+    last_end = _UP_TO_LAST_SENTENCE_END.match(text, lo, start)
+    before = text[last_end.end() if last_end else lo : start]
+    stop = _SENTENCE_END.search(text, end, end + _WINDOW)
+    after = text[end : stop.start() if stop else end + _WINDOW]
     return before, after
 
 
-def direction(text: str, start: int, end: int) -> Direction:
+def direction(text: str, start: int, end: int, lowered: str | None = None) -> Direction:
     """The direction of the tense cue nearest to the mention in its sentence.
 
     Reporting verbs ("said") are skipped: they do not tell when the reported event is,
     unless they stand right beside the date ("said Monday"): then they date the saying.
     A deadline preposition right before the date ("by Jan. 14") points to the future.
     """
-    before, after = sentence_window(text, start, end)
-    words_before = _WORD.findall(before.lower())[-CUE_REACH - 1 :]
-    words_after = _WORD.findall(after.lower())[:CUE_REACH]
-    beside = words_before[-1:] + words_after[:1]
-    if any(word in REPORTING_CUES for word in beside):
+    if lowered is None:  # only the window is lowered: a call costs the same on any text
+        lo = max(0, start - _WINDOW)
+        lowered = text[lo : end + _WINDOW].lower()
+        if len(lowered) != end + _WINDOW - lo and len(lowered) != len(text) - lo:
+            lowered = text[lo : end + _WINDOW]  # a letter lowered to two: keep offsets
+        start, end = start - lo, end - lo
+    lo = max(0, start - _WINDOW)
+    last_end = _UP_TO_LAST_SENTENCE_END.match(lowered, lo, start)
+    stop = _SENTENCE_END.search(lowered, end, end + _WINDOW)
+    words_before = _WORD_LOWER.findall(lowered, last_end.end() if last_end else lo, start)
+    words_before = words_before[-CUE_REACH - 1 :]
+    words_after = _WORD_LOWER.findall(lowered, end, stop.start() if stop else end + _WINDOW)
+    words_after = words_after[:CUE_REACH]
+    if (words_before and words_before[-1] in REPORTING_CUES) or (
+        words_after and words_after[0] in REPORTING_CUES
+    ):
         return Direction.PAST  # "Paribas said Monday that it intends to bid"
-    best: tuple[int, Direction] | None = None
+    best_distance = CUE_REACH
+    best = Direction.UNKNOWN
     for distance in range(min(CUE_REACH, len(words_before))):
         i = len(words_before) - 1 - distance
         found = _cue(words_before[i], words_before[i - 1] if i > 0 else "")
         if found is not None:
-            best = (distance, found)
+            best_distance, best = distance, found
             break
-    for distance, word in enumerate(words_after):
-        if best is not None and distance >= best[0]:
-            break
+    for distance, word in enumerate(words_after[:best_distance]):
         found = _cue(word, words_after[distance - 1] if distance else "")
         if found is not None:
-            best = (distance, found)
-            break
-    if best is None and words_before[-1:] and words_before[-1] in DEADLINE_WORDS:
+            return found
+    if best is Direction.UNKNOWN and words_before and words_before[-1] in DEADLINE_WORDS:
         return Direction.FUTURE
-    return best[1] if best else Direction.UNKNOWN
+    return best
 
 
 def _cue(word: str, previous: str) -> Direction | None:
     """The direction a word gives, given the word before it ("be paid" is no past)."""
+    kind = _KIND_OF_WORD.get(word)
+    if kind is None:
+        kind = _kind(word)
+        if len(_KIND_OF_WORD) < 65536:  # a memo of a pure function of the word, bounded
+            _KIND_OF_WORD[word] = kind
+    if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
+        return None  # "will be paid", "to be completed"
+    return None if kind is Direction.UNKNOWN else kind
+
+
+def _kind(word: str) -> Direction:
+    """The direction a word gives on its own (UNKNOWN: none)."""
     if word in FUTURE_CUES or word.endswith(("'ll", "\u2019ll")):
         return Direction.FUTURE
-    if previous in PASSIVE_OR_MODAL:
-        return None  # "will be paid", "to be completed"
     if word in PAST_CUES and word not in REPORTING_CUES:
         return Direction.PAST
     if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_TENSE:
         return Direction.PAST  # "closed", "changed", "issued"
-    return None
+    return Direction.UNKNOWN
+
+
+_KIND_OF_WORD: dict[str, Direction] = {}
 
 
 def choose(past_distance: int, future_distance: int, toward: Direction) -> Direction:

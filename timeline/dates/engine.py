@@ -19,9 +19,9 @@ from datetime import date
 from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
-from timeline.dates.patterns import HEAD, LOOK_BEHIND, lower_text
+from timeline.dates.patterns import HEAD, LOOK_BEHIND, first_token, lower_text
 from timeline.dates.resolve import Context, Reading
-from timeline.dates.rules import RULES_BY_FIRST
+from timeline.dates.rules import ruleset_for
 
 
 def extract_dates(
@@ -66,6 +66,7 @@ def _scan(
     mentions: list[DateMention] = []
     lowered = lower_text(text)
     tried: set[int] = set()  # starts already looked at: each place is read once
+    context = Context(text, narrative, day_first, lowered)  # rebuilt only when the narrative moves
     pos = 0
     for head in HEAD.finditer(lowered):
         at = head.start()
@@ -75,7 +76,6 @@ def _scan(
             if start < pos or start in tried:
                 continue
             tried.add(start)
-            context = Context(text, narrative, day_first)
             chosen = _best_reading(text, lowered, start, context)
             if chosen is None:
                 continue
@@ -83,7 +83,10 @@ def _scan(
             mentions.append(_mention(text, start + reading.skip, end, reading, inferred))
             if reading.moves_narrative:
                 names_quarter = reading.anchor is not Anchor.NARRATIVE
-                narrative = narrative.advance(reading.point, names_quarter=names_quarter)
+                moved = narrative.advance(reading.point, names_quarter=names_quarter)
+                if moved is not narrative:
+                    narrative = moved
+                    context = Context(text, narrative, day_first, lowered)
             pos = end
             break
     return tuple(mentions)
@@ -130,22 +133,19 @@ def _best_reading(
     Candidates are found on the lower-cased text; the resolver gets the same rule's match
     on the text itself, so that it can see capitals ("May" the month, "may" the verb).
     """
-    ruleset = RULES_BY_FIRST.get(lowered[start])
+    ruleset = ruleset_for(first_token(lowered, start), lowered[start])
     if ruleset is None:
         return None
     probe = ruleset.probe.match(lowered, start)
     if probe is None or probe.lastindex is None:
         return None  # no rule matches here
-    spans = probe.regs[1:]
-    candidates = [
-        (start - end, order, rule)
-        for order, (rule, (_, end)) in enumerate(zip(ruleset.rules, spans, strict=True))
-        if end > start
-    ]
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    for _, _, rule in candidates:
+    rules = ruleset.rules
+    # (end, -order) of every rule that matches: the longest first, ties to the rule listed first
+    candidates = [(end, -order) for order, (_, end) in enumerate(probe.regs[1:]) if end > start]
+    if len(candidates) > 1:
+        candidates.sort(reverse=True)
+    for _, order in candidates:
+        rule = rules[-order]
         m = rule.pattern.match(text, start)
         if m is None:
             continue

@@ -208,3 +208,132 @@ def first_characters(source: str) -> frozenset[str] | None:
     if result is None or result[1]:
         return None
     return frozenset(result[0] | {ch.upper() for ch in result[0]})
+
+
+DIGIT_RUN_CAP = 5
+"""Digit runs of this length or longer count as one kind of first token ("#5")."""
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGITS = frozenset("0123456789")
+_FIRST_TOKEN = re.compile(rf"[a-z]+|[0-9]{{1,{DIGIT_RUN_CAP}}}")
+
+
+def first_token(lowered: str, start: int) -> str:
+    """The first token of the lower-cased text at ``start``, as :func:`first_tokens` names
+    it: a run of ASCII letters ("may"), a digit run by its length ("#4"), or one character."""
+    m = _FIRST_TOKEN.match(lowered, start)
+    if m is None:
+        return lowered[start : start + 1]
+    word = m.group()
+    return word if word[0] in _LETTERS else f"#{len(word)}"
+
+
+def first_tokens(source: str) -> frozenset[str] | None:
+    """Every first token (see :func:`first_token`) a match of ``source`` can begin with.
+
+    Read from the parsed pattern, like :func:`first_characters` but a word further: the
+    engine then tries, at a place, only the rules that can start with the word found
+    there ("may" tries the month rules, not the twenty-odd rules that start with "m").
+    None when it cannot be told (a ``\\w`` class, an unbounded run of letters...), in which
+    case the rule is tried wherever its first character allows. A superset is safe: the
+    regex still decides.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    # An open state is the token read so far: ("", 0) nothing yet, ("w", "ma") letters,
+    # ("d", 2) digits. A state is closed (its token final) by any other character.
+    State = tuple[str, object]
+    done: set[str] = set()
+
+    class GiveUp(Exception):
+        pass
+
+    def close(state: State) -> None:
+        kind, value = state
+        if kind == "w":
+            done.add(str(value))
+        elif kind == "d":
+            done.add(f"#{value}")
+
+    def step(states: set[State], char: str) -> set[State]:
+        out: set[State] = set()
+        for state in states:
+            kind, value = state
+            if char in _LETTERS:
+                if kind == "d":
+                    close(state)
+                    continue
+                word = (str(value) if kind == "w" else "") + char
+                if len(word) > 24:
+                    raise GiveUp
+                out.add(("w", word))
+            elif char in _DIGITS:
+                if kind == "w":
+                    close(state)
+                    continue
+                out.add(("d", min(DIGIT_RUN_CAP, (int(value) if kind == "d" else 0) + 1)))
+            elif kind == "":
+                done.add(char)
+            else:
+                close(state)
+        return out
+
+    def chars_of(arg: list) -> list[str]:
+        chars: list[str] = []
+        for kind, value in arg:
+            if kind is c.LITERAL:
+                chars.append(chr(value).lower())
+            elif kind is c.RANGE:
+                chars.extend(chr(x).lower() for x in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                chars.extend(_DIGITS)
+            elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                chars.append(" ")
+            else:
+                raise GiveUp  # \w, negated classes: cannot tell where the word ends
+        return chars
+
+    def run(items: list, states: set[State]) -> set[State]:
+        for op, arg in items:
+            if not states:
+                return states
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # a superset is safe
+            if op is c.LITERAL:
+                states = step(states, chr(arg).lower())
+            elif op is c.IN:
+                states = set().union(*(step(states, ch) for ch in set(chars_of(arg))))
+            elif op is c.SUBPATTERN:
+                states = run(list(arg[-1]), states)
+            elif op is c.BRANCH:
+                states = set().union(*(run(list(branch), states) for branch in arg[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, high, body = arg
+                reached: set[State] = set(states) if low == 0 else set()
+                current = states
+                for count in range(1, min(high, 64) + 1):
+                    current = run(list(body), current)
+                    if count >= low:
+                        if current <= reached:
+                            break
+                        reached |= current
+                    if not current:
+                        break
+                else:
+                    if high > 64:
+                        raise GiveUp
+                states = reached
+            else:
+                raise GiveUp
+        return states
+
+    try:
+        remaining = run(list(_parser.parse(source, re.IGNORECASE)), {("", 0)})
+    except GiveUp:
+        return None
+    if ("", 0) in remaining:
+        return None  # can match the empty string
+    for state in remaining:
+        close(state)
+    return frozenset(done)

@@ -9,6 +9,7 @@ The engine then tries the next, shorter candidate at the same place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,23 +32,33 @@ class Context:
     text: str
     narrative: Narrative
     day_first: bool = False
+    lowered: str | None = None  # the text in lower case, same offsets (the engine has it)
 
     @property
     def reference(self) -> date | None:
         return self.narrative.reference
 
     def ref_label(self) -> str:
-        return f"published {self.reference.isoformat()}" if self.reference else "no reference"
+        return _ref_label(self.reference)
 
     def direction(self, m: re.Match[str]) -> Direction:
-        return direction(self.text, m.start(), m.end())
+        return direction(self.text, m.start(), m.end(), self.lowered)
 
     def word_before(self, m: re.Match[str]) -> str:
-        found = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
-        return found.group(1).lower() if found else ""
+        """The word before the match (within 30 characters, over blanks and commas)."""
+        start = m.start()
+        found = _WORD_BEFORE_REVERSED.match(self.text[max(0, start - 30) : start][::-1])
+        return found.group(1)[::-1].lower() if found else ""
 
 
-_WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,]*$")
+_WORD_BEFORE_REVERSED = re.compile(r"[\s,]*([\w.'’]+)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _ref_label(reference: date | None) -> str:
+    return f"published {reference.isoformat()}" if reference else "no reference"
+
+
 _NEXT_WORD = re.compile(r"\s*([\w'’.%-]+)")
 
 

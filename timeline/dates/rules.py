@@ -42,6 +42,7 @@ from timeline.dates.patterns import (
     B,
     E,
     first_characters,
+    first_tokens,
     lowercase_source,
     named,
 )
@@ -312,17 +313,34 @@ def _probe(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
-def _by_first_character() -> dict[str, RuleSet]:
-    firsts = [first_characters(source) for _, source, _ in RULE_SOURCES]
-    chars = set().union(*(f for f in firsts if f is not None))
-    table = {}
-    for ch in chars:
-        if ch.isupper():
-            continue  # the engine looks rules up by the lower-cased text
-        rules = tuple(r for r, f in zip(RULES, firsts, strict=True) if f is None or ch in f)
-        table[ch] = RuleSet(rules, _probe(rules))
-    return table
+_FIRST_CHARACTERS = tuple(first_characters(source) for _, source, _ in RULE_SOURCES)
+_FIRST_TOKENS = tuple(first_tokens(source) for _, source, _ in RULE_SOURCES)
+_RULESET_OF_TOKEN: dict[str, RuleSet | None] = {}
+_RULESET_OF_RULES: dict[tuple[Rule, ...], RuleSet] = {}
 
 
-RULES_BY_FIRST: dict[str, RuleSet] = _by_first_character()
-"""The rules that can start with a given (lower-case) character: the engine's pre-selection."""
+def ruleset_for(token: str, first: str) -> RuleSet | None:
+    """The rules that can start with ``token`` (see :func:`~timeline.dates.patterns.first_token`)
+    whose first character is ``first``; None when no rule can.
+
+    The finer pre-selection: a probe tries only these rules. Built on first use of a token
+    and kept (a few hundred tokens at most, each set of rules compiled once).
+    """
+    key = token if token[0] != "#" else token + first
+    try:
+        return _RULESET_OF_TOKEN[key]
+    except KeyError:
+        pass
+    rules = tuple(
+        rule
+        for rule, tokens, chars in zip(RULES, _FIRST_TOKENS, _FIRST_CHARACTERS, strict=True)
+        if (token in tokens if tokens is not None else chars is None or first in chars)
+    )
+    ruleset = None
+    if rules:
+        ruleset = _RULESET_OF_RULES.get(rules)
+        if ruleset is None:
+            ruleset = _RULESET_OF_RULES[rules] = RuleSet(rules, _probe(rules))
+    if len(_RULESET_OF_TOKEN) < 4096:  # bounded: odd tokens of odd texts are not kept
+        _RULESET_OF_TOKEN[key] = ruleset
+    return ruleset
