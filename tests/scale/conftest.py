@@ -28,3 +28,11 @@ def small_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("archive")
     _load_corpus_builder().write_corpus(folder, articles=20, seed=5)
     return folder
+
+
+@pytest.fixture(scope="session")
+def medium_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """250 generated articles: enough that actors recur across documents with other types."""
+    folder = tmp_path_factory.mktemp("medium-archive")
+    _load_corpus_builder().write_corpus(folder, articles=250, seed=5)
+    return folder

@@ -650,9 +650,12 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
         for actor in event.actors:
             root = find(actor.name.casefold())
             groups[root].update((actor.name, *actor.aliases))
+    first_seen = {name: i for i, name in enumerate(types)}
     chosen: dict[str, Actor] = {}
     for root, names in groups.items():
-        members = [n for n in names if n in types]
+        # In order of first appearance: a set's own order changes with the hash seed, and
+        # with it the chosen type, from one run (or one worker process) to the next.
+        members = sorted((n for n in names if n in types), key=first_seen.__getitem__)
         kind = next((types[n] for n in members if types[n]), "")
         name = _choose_name(members or sorted(names), kind)
         chosen[root] = Actor(name, kind, tuple(sorted(n for n in names if n != name)))
