@@ -161,3 +161,13 @@ def test_a_comparison_baseline_is_not_an_event() -> None:
     )
     events = extract_events(document(text), mentions)
     assert [e.sentence for e in events] == ["It opened in 1994."]
+
+
+def test_a_rhetorical_today_is_not_an_event() -> None:
+    text = "Today the cartels are richer than ever. The court ruled today that the ban was void."
+    mentions = (
+        mention(text, "Today", "2025-04-16", date(2025, 4, 16)),
+        mention(text, "today", "2025-04-16", date(2025, 4, 16)),
+    )
+    events = extract_events(document(text), mentions)
+    assert [(e.kind, e.date_text) for e in events] == [("ruling", "today")]

@@ -14,6 +14,8 @@ What becomes an event, and why:
 * One event per sentence and distinct value (the date value at the text's precision;
   a span is "START/END"); a mention nested in another (the engine
   may give "October 1" inside "the fiscal year that began October 1") adds nothing.
+* Not a rhetorical "today" ("Today the cartels are richer than ever"): a present-tense
+  clause that reports no happening; "The court ruled today" is an event.
 * A sentence with no date of its own is an event only when it plainly continues the
   previous one: "hours after the strike", "that day", "moments later". It takes that
   event's date, and says so in the explanation.
@@ -37,7 +39,7 @@ from dataclasses import dataclass, replace
 from timeline.dates.mention import DateMention, Interval, Precision, TimexType
 from timeline.events.actors import DocumentActors
 from timeline.events.kinds import GENERIC_KINDS, choose_kind, referenced_kind, sentence_kind
-from timeline.events.sentences import SentenceSpan, split_sentences
+from timeline.events.sentences import SentenceSpan, clause_bounds, split_sentences
 from timeline.events.summary import summarize
 from timeline.io.document import Document
 from timeline.model.event import Actor, Event
@@ -86,6 +88,7 @@ def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tup
         own = [
             _event(document, sentence, m, actors.actors(sentence.index))
             for m in _eventful(by_sentence[sentence.index], text)
+            if not _rhetorical_today(sentence, m)
         ]
         if not own:
             own = _continuation(document, sentence, sentences, dated, actors)
@@ -216,6 +219,27 @@ _BASELINE = re.compile(
 def _is_baseline(mention: DateMention, text: str) -> bool:
     """A date that only measures something against the past: "the highest since 1994"."""
     return bool(_BASELINE.search(text, max(0, mention.start - 80), mention.start))
+
+
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|remains?|has|have|can|seems?|looks?|stands?|lives?)\b", re.I
+)
+
+
+def _rhetorical_today(sentence: _Sentence, mention: DateMention) -> bool:
+    """ "Today the cartels are richer than ever": a state of things, not a dated happening.
+
+    Only "today" read as the publication day, in a present-tense clause that reports no
+    happening (no trigger word); "The court ruled today" stays an event.
+    """
+    if mention.text.casefold() not in ("today", "today's"):
+        return False
+    start = mention.start - sentence.span.start
+    end = mention.end - sentence.span.start
+    left, right = clause_bounds(sentence.text, start, end)
+    return choose_kind(sentence.text, start, end) in ("other", "statistic") and bool(
+        _PRESENT_STATE.search(sentence.text, left, right)
+    )
 
 
 def event_date_value(mention: DateMention) -> str:
