@@ -227,7 +227,7 @@ _PRESENT_STATE = re.compile(
 
 
 def _rhetorical_today(sentence: _Sentence, mention: DateMention) -> bool:
-    """ "Today the cartels are richer than ever": a state of things, not a dated happening.
+    """A state of things, not a dated happening: "Today the cartels are richer than ever".
 
     Only "today" read as the publication day, in a present-tense clause that reports no
     happening (no trigger word); "The court ruled today" stays an event.
