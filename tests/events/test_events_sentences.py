@@ -78,3 +78,15 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
     assert len(spans) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
     assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_clauses_need_a_clause_on_both_sides_of_the_break() -> None:
+    from timeline.events.sentences import clause_bounds
+
+    two = "The Commission offered help on Sunday, and Spain sent two planes on Monday."
+    monday = two.index("Monday")
+    assert two[slice(*clause_bounds(two, monday, monday + 6))] == "Spain sent two planes on Monday."
+    one = "Soleimani's sedan, and his body, were cut to ribbons on January 3, 2020."
+    assert clause_bounds(one, one.index("January"), len(one) - 1) == (0, len(one))
+    items = "Police seized pills, cash, and guns on Monday."
+    assert clause_bounds(items, items.index("Monday"), len(items) - 1) == (0, len(items))

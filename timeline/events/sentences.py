@@ -152,6 +152,7 @@ def sentence_texts(text: str) -> list[str]:
     return [text[s.start : s.end] for s in split_sentences(text)]
 
 
+_MIN_CLAUSE_WORDS = 4
 _CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas)\s")
 
 
@@ -162,11 +163,27 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     ("X offered help on Sunday, and Spain sent planes that arrived on Monday"), so the
     kind and the summary of each date come from its own clause.
     """
+    breaks = _clause_breaks(sentence)
     left, right = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+    for b_start, b_end in breaks:
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
+
+
+def _clause_breaks(sentence: str) -> list[tuple[int, int]]:
+    """Clause breaks with a clause on both sides: "Soleimani's sedan, and his body, were
+    cut" has none (a two-word subject is no clause), nor has "pills, cash, and guns"."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    kept: list[tuple[int, int]] = []
+    previous = 0
+    for i, (b_start, b_end) in enumerate(found):
+        following = found[i + 1][0] if i + 1 < len(found) else len(sentence)
+        before, after = sentence[previous:b_start], sentence[b_end:following]
+        if len(before.split()) >= _MIN_CLAUSE_WORDS and len(after.split()) >= _MIN_CLAUSE_WORDS:
+            kept.append((b_start, b_end))
+            previous = b_end
+    return kept
