@@ -75,28 +75,41 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
         return Direction.PAST  # "Paribas said Monday that it intends to bid"
     best_distance = CUE_REACH
     best = Direction.UNKNOWN
-    for distance in range(min(CUE_REACH, len(words_before))):
-        i = len(words_before) - 1 - distance
-        found = _cue(words_before[i], words_before[i - 1] if i > 0 else "")
-        if found is not None:
-            best_distance, best = distance, found
-            break
-    for distance, word in enumerate(words_after[:best_distance]):
-        found = _cue(word, words_after[distance - 1] if distance else "")
-        if found is not None:
-            return found
+    n = len(words_before)
+    for distance in range(min(CUE_REACH, n)):
+        i = n - 1 - distance
+        word = words_before[i]
+        kind = _KIND_OF_WORD.get(word) or _learn(word)
+        if kind is Direction.UNKNOWN or (
+            kind is Direction.PAST and i > 0 and words_before[i - 1] in PASSIVE_OR_MODAL
+        ):
+            continue
+        best_distance, best = distance, kind
+        break
+    previous = ""
+    for word in words_after[:best_distance]:
+        kind = _KIND_OF_WORD.get(word) or _learn(word)
+        if kind is not Direction.UNKNOWN and not (
+            kind is Direction.PAST and previous in PASSIVE_OR_MODAL
+        ):
+            return kind
+        previous = word
     if best is Direction.UNKNOWN and words_before and words_before[-1] in DEADLINE_WORDS:
         return Direction.FUTURE
     return best
 
 
+def _learn(word: str) -> Direction:
+    """The direction of a word on its own, remembered (a memo of a pure function, bounded)."""
+    kind = _kind(word)
+    if len(_KIND_OF_WORD) < 65536:
+        _KIND_OF_WORD[word] = kind
+    return kind
+
+
 def _cue(word: str, previous: str) -> Direction | None:
     """The direction a word gives, given the word before it ("be paid" is no past)."""
-    kind = _KIND_OF_WORD.get(word)
-    if kind is None:
-        kind = _kind(word)
-        if len(_KIND_OF_WORD) < 65536:  # a memo of a pure function of the word, bounded
-            _KIND_OF_WORD[word] = kind
+    kind = _KIND_OF_WORD.get(word) or _learn(word)
     if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
         return None  # "will be paid", "to be completed"
     return None if kind is Direction.UNKNOWN else kind

@@ -19,9 +19,9 @@ from datetime import date
 from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
-from timeline.dates.patterns import HEAD, LOOK_BEHIND, first_token, lower_text
+from timeline.dates.patterns import FIRST_TOKEN, HEAD, LOOK_BEHIND, lower_text
 from timeline.dates.resolve import Context, Reading
-from timeline.dates.rules import ruleset_for
+from timeline.dates.rules import RuleSet, ruleset_for
 
 
 def extract_dates(
@@ -121,6 +121,9 @@ def _starts(text: str, pos: int, at: int) -> list[int]:
     return starts
 
 
+_RULESET_OF_WORD: dict[str, RuleSet | None] = {}
+"""The rule set for each first word met (see :func:`~timeline.dates.rules.ruleset_for`)."""
+
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’-.")
 _BLANKS = frozenset(" \t\n\r,")
 
@@ -133,7 +136,17 @@ def _best_reading(
     Candidates are found on the lower-cased text; the resolver gets the same rule's match
     on the text itself, so that it can see capitals ("May" the month, "may" the verb).
     """
-    ruleset = ruleset_for(first_token(lowered, start), lowered[start])
+    token = FIRST_TOKEN.match(lowered, start)
+    if token is None:
+        ruleset = ruleset_for(lowered[start], lowered[start])
+    else:
+        word = token.group()
+        ruleset = _RULESET_OF_WORD.get(word)
+        if ruleset is None and word not in _RULESET_OF_WORD:
+            first = word[0]
+            ruleset = ruleset_for(word if first > "9" else f"#{len(word)}", first)
+            if first > "9" and len(_RULESET_OF_WORD) < 4096:  # words only: numbers vary
+                _RULESET_OF_WORD[word] = ruleset
     if ruleset is None:
         return None
     probe = ruleset.probe.match(lowered, start)

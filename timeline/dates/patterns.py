@@ -215,13 +215,13 @@ DIGIT_RUN_CAP = 5
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
-_FIRST_TOKEN = re.compile(rf"[a-z]+|[0-9]{{1,{DIGIT_RUN_CAP}}}")
+FIRST_TOKEN = re.compile(rf"[a-z]+|[0-9]{{1,{DIGIT_RUN_CAP}}}")
 
 
 def first_token(lowered: str, start: int) -> str:
     """The first token of the lower-cased text at ``start``, as :func:`first_tokens` names
     it: a run of ASCII letters ("may"), a digit run by its length ("#4"), or one character."""
-    m = _FIRST_TOKEN.match(lowered, start)
+    m = FIRST_TOKEN.match(lowered, start)
     if m is None:
         return lowered[start : start + 1]
     word = m.group()
