@@ -75,3 +75,12 @@ def test_a_long_sentence_of_clauses_gives_each_date_its_own_clause() -> None:
         == "The European Commission offered assistance on Sunday"
     )
     assert summarize(sentence, monday, monday + 17).startswith("Spain sent two aircraft")
+
+
+def test_a_clause_sharing_the_sentence_subject_keeps_the_whole_sentence() -> None:
+    sentence = (
+        "His car was spotted in the neighborhood in the weeks before the shooting, and was "
+        "found abandoned at the Newark airport in December, investigators said."
+    )
+    december = sentence.index("December")
+    assert summarize(sentence, december, december + 8).startswith("His car was spotted")

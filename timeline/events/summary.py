@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.gazetteer import word_list
 from timeline.events.sentences import DATELINE, clause_bounds
 
 MAX_SUMMARY = 100
@@ -53,7 +54,7 @@ def summarize(sentence: str, date_start: int = -1, date_end: int = -1) -> str:
         # A long sentence of several clauses: the date's own clause says what happened then.
         left, right = clause_bounds(text, date_start, date_end)
         clause = text[left:right].strip(" ,;")
-        if (left, right) != (0, len(text)) and len(clause.split()) >= 6:
+        if (left, right) != (0, len(text)) and len(clause.split()) >= 6 and _has_subject(clause):
             shift = text.index(clause, left)
             text, date_start, date_end = clause, date_start - shift, date_end - shift
     for _ in range(4):
@@ -68,6 +69,21 @@ def summarize(sentence: str, date_start: int = -1, date_end: int = -1) -> str:
     text = _speaker_first(text)
     text = text[:1].upper() + text[1:]
     return _shorten(text)
+
+
+_SUBJECT_STARTERS = frozenset(
+    word_list(
+        "the a an his her their its he she they we i it this that these those there some many "
+        "most all both each every no"
+    )
+)
+
+
+def _has_subject(clause: str) -> bool:
+    """Whether a clause opens with its own subject ("Spain sent ...", "the agency said ..."),
+    not with a verb that shares the sentence's ("..., and was found abandoned ...")."""
+    first = clause.split()[0].strip("“\"'‘(")
+    return first[:1].isupper() or first.casefold() in _SUBJECT_STARTERS
 
 
 def _strip_dateline(text: str) -> tuple[str, int]:
