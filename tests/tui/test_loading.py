@@ -45,3 +45,31 @@ async def test_a_failing_loader_is_reported_and_q_exits_with_status_1():
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 1
+
+
+def _double(n: int) -> int:
+    return 2 * n
+
+
+async def test_a_loader_may_use_a_process_pool():
+    """Textual's stand-in stderr has no file descriptor; the pool must start anyway."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    results: list[int] = []
+
+    def loader():
+        context = multiprocessing.get_context(method)
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            results.extend(pool.map(_double, range(4)))
+        return sample_documents(), Timeline(sample_events())
+
+    app = TimelineApp(loader=loader)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await settle(pilot)
+            if isinstance(app.screen, MainScreen) or app.load_failed:
+                break
+        assert not app.load_failed, screen_text(app)
+        assert results == [0, 2, 4, 6]

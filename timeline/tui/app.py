@@ -49,6 +49,8 @@ class TimelineApp(App[int]):
         self.loader = loader
         self._ui_thread = threading.get_ident()
         self.load_failed = False
+        if loader is not None:
+            _start_process_helpers()
 
     def on_mount(self) -> None:
         self._ui_thread = threading.get_ident()
@@ -98,6 +100,19 @@ class TimelineApp(App[int]):
 
     def action_quit(self) -> None:
         self.exit(return_code=1 if self.load_failed else 0)
+
+
+def _start_process_helpers() -> None:
+    """Start multiprocessing's resource tracker before the window opens.
+
+    A loader may analyse files in a process pool. Starting a pool starts the tracker, which
+    hands it ``sys.stderr.fileno()``; while a Textual app runs, ``sys.stderr`` is Textual's
+    capture, whose ``fileno()`` is -1, and the pool fails with "bad value(s) in
+    fds_to_keep". Started here, with the real stderr, the tracker is simply reused.
+    """
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
 
 
 def run(documents: list[Document], timeline: Timeline) -> int:
