@@ -174,3 +174,15 @@ def test_stdin_is_read(capsys, monkeypatch):
     code, out, _ = run(capsys, "dates", "--json", "-")
     assert code == 0
     assert [r["value"] for r in json_lines(out) if r["text"] == "April 30"] == ["2024-04-30"]
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"), [([], "2020-03-04"), (["--day-first"], "2020-04-03")]
+)
+def test_day_first_reaches_the_engine_and_the_events(capsys, tmp_path, flags, expected):
+    path = tmp_path / "deal.txt"
+    path.write_text("Published: 2021-01-01\n\nThe deal closed on 3/4/2020 in Paris.\n")
+    _, out, _ = run(capsys, "dates", "--json", str(path), *flags)
+    assert [r["value"] for r in json_lines(out)] == [expected]
+    _, out, _ = run(capsys, "export", str(path), *flags)
+    assert [r["date"] for r in csv.DictReader(io.StringIO(out, newline=""))] == [expected]
