@@ -36,11 +36,11 @@ from timeline.model.event import Actor, Event
 PERSON, ORGANIZATION, PLACE, GROUP = "person", "organization", "place", "group"
 
 CONNECTORS: frozenset[str] = frozenset(
-    word_list("of for the and de del la las los da do dos du van von der den bin ibn al el y &")
+    word_list("of for the and de del la las los da do dos du van von der den bin ibn al el es y &")
 )
 # Connectors that may stand between parts of one name, but not start or end it.
 _NAME_PARTICLES = frozenset(
-    word_list("de del la las los da do dos du van von der den bin ibn al el y")
+    word_list("de del la las los da do dos du van von der den bin ibn al el es y")
 )
 
 _TITLE_WORDS = frozenset(
@@ -62,7 +62,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told)\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"['’]+s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 
@@ -83,7 +83,7 @@ class _Token:
 
 
 def _token(text: str, start: int, possessive: bool = False) -> _Token:
-    key = text.casefold().rstrip(".")
+    key = text.casefold().rstrip(".").replace("’", "'")
     first = text[:1]
     if "-" in text:
         particle = _PARTICLE_NAME.match(text) is not None

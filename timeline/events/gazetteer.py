@@ -260,7 +260,7 @@ NON_ACTOR_WORDS: frozenset[str] = frozenset(
     which one two three four five six seven eight nine ten according asked despite under over
     about among between against such only just famously colleagues experts analysts officials
     read more multiple any another other much several given added underneath unlike like
-    mr mrs ms dr
+    mr mrs ms dr i'm i've i'll i'd we're we've they're you're it's that's there's
     """)
 )
 
