@@ -15,10 +15,9 @@ from timeline.tui.screens.main import MainScreen
 
 async def test_loader_runs_in_a_worker_with_progress_then_the_timeline_shows():
     release = threading.Event()
-    app: TimelineApp
 
-    def loader():
-        app.report_progress(1, 2)
+    def loader(progress):
+        progress(1, 2)
         release.wait(10)
         return sample_documents(), Timeline(sample_events())
 
@@ -27,6 +26,7 @@ async def test_loader_runs_in_a_worker_with_progress_then_the_timeline_shows():
         await pilot.pause(0.2)
         assert isinstance(app.screen, LoadingScreen)  # the window is up before the loader ends
         assert "Reading documents… 1 of 2" in screen_text(app)
+        assert "50%" in screen_text(app)  # the progress bar
         release.set()
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)

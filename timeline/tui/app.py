@@ -3,13 +3,15 @@
 Two ways in, both used by the CLI:
 
 * ``run(documents, timeline)`` when the events are already at hand;
-* ``TimelineApp(loader=...)`` when they are not: the window appears at once and the
-  loader (which parses the inputs) runs in a thread worker behind a loading screen. A
-  loader may report progress through ``app.report_progress(done, total)``.
+* ``run_loading(loader)`` / ``TimelineApp(loader=...)`` when they are not: the window
+  appears at once and the loader (which parses the inputs) runs in a thread worker behind
+  a loading screen. A loader that takes one argument is given ``progress(done, total)``
+  to call (from any thread) as it goes; the loading screen shows a progress bar.
 """
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Sequence
 from typing import ClassVar
@@ -24,7 +26,13 @@ from timeline.tui.commands import TimelineCommands
 from timeline.tui.screens.loading import LoadingScreen
 from timeline.tui.screens.main import MainScreen
 
-Loader = Callable[[], tuple[list[Document], Timeline]]
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: how far the loader has got, e.g. in documents."""
+Loader = (
+    Callable[[], tuple[list[Document], Timeline]]
+    | Callable[[Progress], tuple[list[Document], Timeline]]
+)
+"""Reads and analyses the inputs; it may take a ``Progress`` to show how far it is."""
 
 
 class TimelineApp(App[int]):
@@ -71,7 +79,10 @@ class TimelineApp(App[int]):
     @work(thread=True, exit_on_error=False, group="load")
     def _load(self, loader: Loader) -> None:
         try:
-            documents, timeline = loader()
+            if _takes_progress(loader):
+                documents, timeline = loader(self.report_progress)  # type: ignore[call-arg]
+            else:
+                documents, timeline = loader()  # type: ignore[call-arg]
         except Exception as error:  # shown to the user; q quits with status 1
             self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
             return
@@ -100,6 +111,14 @@ class TimelineApp(App[int]):
 
     def action_quit(self) -> None:
         self.exit(return_code=1 if self.load_failed else 0)
+
+
+def _takes_progress(loader: Loader) -> bool:
+    """True when the loader has a parameter for progress reports."""
+    try:
+        return bool(inspect.signature(loader).parameters)
+    except (TypeError, ValueError):  # a builtin or other callable without a signature
+        return False
 
 
 def _start_process_helpers() -> None:

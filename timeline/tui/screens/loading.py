@@ -26,20 +26,21 @@ class LoadingScreen(Screen[None]):
                 yield ProgressBar(id="loading-progress", show_eta=False)
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.query_one(ProgressBar).display = False
+    DEFAULT_CSS = """
+    LoadingScreen #loading-progress { display: none; }
+    LoadingScreen.-progress #loading-progress { display: block; }
+    """
 
     def progress(self, done: int, total: int) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.display = True
-        bar.update(total=total, progress=done)
+        self.add_class("-progress")
+        self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#loading-message", Label).update(
             Content(f"Reading documents… {done} of {total}")
         )
 
     def failed(self, message: str) -> None:
         self.query_one(LoadingIndicator).display = False
-        self.query_one(ProgressBar).display = False
+        self.remove_class("-progress")
         self.query_one("#loading-message", Label).update(
             Content.assemble(("Could not read the documents: ", "bold $text-error"), safe(message))
         )
