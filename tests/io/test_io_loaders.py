@@ -344,3 +344,14 @@ def test_html_json_ld_and_time_metadata(tmp_path):
     assert doc.text == "The dam opened on Sunday."
     timed = '<body><p>By Ann <time pubdate datetime="2018-02-03">Feb 3</time>.</p></body>'
     assert read_document(write(tmp_path, "t.html", timed)).published == date(2018, 2, 3)
+
+
+def test_html_declared_charset_is_honoured_when_not_utf8(tmp_path):
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Москва, 5 мая 2021.</p>'
+    warnings: list[str] = []
+    path = write(tmp_path, "ru.html", page.encode("cp1251"))
+    doc = read_document(path, warn=warnings.append)
+    assert doc.text == "Москва, 5 мая 2021." and warnings == []
+    legacy = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Café</p>'
+    doc = read_document(write(tmp_path, "fr.html", legacy.encode("latin-1")), warn=warnings.append)
+    assert doc.text == "Café"

@@ -85,8 +85,25 @@ def _truthy(value: str) -> bool:
 
 
 # -- bytes to text ----------------------------------------------------------------------
-def decode(data: bytes, name: str, warn: Warn = _ignore) -> str:
-    """The text of ``data``: UTF-8 (BOM dropped) or, failing that, cp1252 with a warning."""
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta>`` near its top, if Python knows it."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, name: str, warn: Warn = _ignore, *, declared: str | None = None) -> str:
+    """The text of ``data``: UTF-8 (BOM dropped); else the page's ``declared`` encoding;
+    else cp1252 with a warning."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError(f"{name}: UTF-16 text is not supported; save it as UTF-8")
     if b"\x00" in data:
@@ -96,8 +113,15 @@ def decode(data: bytes, name: str, warn: Warn = _ignore) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        warn(f"{name}: not valid UTF-8; read as Windows-1252 (cp1252)")
-        return data.decode("cp1252", errors="replace")
+        pass
+    if declared and declared not in ("utf-8", "cp1252"):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            warn(f"{name}: not valid {declared} as its page declares; read as Windows-1252")
+            return data.decode("cp1252", errors="replace")
+    warn(f"{name}: not valid UTF-8; read as Windows-1252 (cp1252)")
+    return data.decode("cp1252", errors="replace")
 
 
 def read_limited(path: Path, max_size: int) -> bytes:
@@ -202,10 +226,11 @@ def read_document(
 ) -> Document:
     """One file as a Document; its suffix says how to read it (unknown suffixes: text)."""
     data = read_limited(path, max_size)
-    raw = decode(data, str(path), warn)
+    form = FORMATS.get(path.suffix.lower(), "text")
+    declared = declared_charset(data) if form == "html" else None
+    raw = decode(data, str(path), warn, declared=declared)
     if not raw.strip():
         warn(f"{path}: empty file")
-    form = FORMATS.get(path.suffix.lower(), "text")
     return make_document(raw, path=str(path), format=form, published=published, warn=warn)
 
 
@@ -221,7 +246,7 @@ def read_stdin(
     if len(data) > max_size:
         limit = _size(max_size)
         raise InputError(f"{STDIN_LABEL}: over the size limit of {limit} (see --max-size)")
-    raw = decode(data, STDIN_LABEL, warn)
+    raw = decode(data, STDIN_LABEL, warn, declared=declared_charset(data))
     form = "html" if looks_like_html(raw) else "text"
     return make_document(raw, path=STDIN_LABEL, format=form, published=published, warn=warn)
 
