@@ -46,6 +46,11 @@ CASES = [
     ("Last year, trucks made 6 million crossings from Mexico.", "Last year", "statistic"),
     ("In 2024, the agency seized 60 million pills; statistics show a rise.", "In 2024", "seizure"),
     ("On Monday, the weather was mild.", "On Monday", "other"),
+    # A verb of saying frames the dated happening unless it is itself dated.
+    ("Residents said the river had flooded the town in late May.", "late May", "other"),
+    ("The agency closed the case in August, the company said.", "August", "other"),
+    ("Brandt told jurors in his closing argument on Tuesday.", "on Tuesday", "statement"),
+    ("The minister said on Monday that prices would fall.", "on Monday", "statement"),
 ]
 
 

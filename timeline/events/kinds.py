@@ -12,7 +12,10 @@ as phrases. A kind is chosen for one date mention of a sentence by :func:`choose
    "according to ...", "that ..."-complements, relative clauses) and outside quotations.
 3. Generic kinds (statement, announcement, report) lose to specific ones at the same level:
    "Trump said Monday the strike killed..." is a strike more than a statement.
-4. Nearer words win ties. With no trigger at all, a clause that reports a quantity
+4. A verb of saying that only frames the dated happening is no trigger: "Residents said
+   the river had flooded in late May" is not a statement of late May, nor is "The agency
+   closed it in August, the company said."; "Rocha told reporters last October" is.
+5. Nearer words win ties. With no trigger at all, a clause that reports a quantity
    ("6 million crossings", "14%") is a statistic; anything else is "other".
 
 Capitalised words inside a sentence are names, never triggers ("Bill Barr", "Supreme
@@ -249,6 +252,8 @@ def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
     best: tuple[tuple[int, int, int], str] | None = None
     for trig in triggers:
         tier = _tier(sentence, trig, (date_start, date_end), own, (left, right), segments, quotes)
+        if trig.kind == "statement" and _frames_the_date(sentence, trig, date_start, segments):
+            continue  # "X said the reservoir was full in late May": the saying is not dated
         generic = 1 if trig.kind in GENERIC_KINDS else 0
         distance = min(abs(trig.start - date_end), abs(date_start - trig.end))
         key = (tier, generic, distance)
@@ -265,6 +270,32 @@ def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
 _ATTACHED = re.compile(
     r"\s+(?:(?:in|on|at|of|since|until|by|during|from|for|the|her|his|its|their|early|late)\s+)*"
 )
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:that|is|are|was|were|be|been|had|has|have|would|will|could|should|can|may|might"
+    r"|did|does|do|[a-z]{3,}ed)\b"
+)
+
+
+def _frames_the_date(
+    sentence: str, trig: Trigger, date_start: int, segments: Sequence[tuple[int, int]]
+) -> bool:
+    """A verb of saying that only reports the dated happening, not dated itself.
+
+    "Residents said the reservoir had been full after rain in late May" (the date is deep
+    in what was said) and "The agency closed it in August, Northwind said." (a closing
+    attribution); but not "Rocha told reporters last October" nor "said Monday".
+    """
+    if trig.end <= date_start:
+        # The date sits in a reported clause with its own verb: "said [the reservoir *had*
+        # been full after rain in] late May", not "told [jurors in his closing argument on]".
+        return _CLAUSE_VERB.search(sentence, trig.end, date_start) is not None
+    last_start, last_end = segments[-1] if segments else (0, len(sentence))
+    closing = (
+        last_start <= trig.start < last_end and len(sentence[last_start:last_end].split()) <= 6
+    )
+    return closing and date_start < last_start
 
 
 def _tier(
