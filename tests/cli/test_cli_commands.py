@@ -362,3 +362,16 @@ def test_an_exports_inferred_dates_are_not_announced_again(capsys, tmp_path):
 def test_dates_refuses_an_export(capsys, exported):
     code, _, err = run(capsys, "dates", str(exported))
     assert_one_line_error(code, err, "timeline list")
+
+
+def test_list_names_the_source_when_events_come_from_several_articles(capsys, tmp_path):
+    from dataclasses import replace
+
+    mixed = tmp_path / "mixed.json"
+    other = replace(EVENTS[1], source="b/other.txt", title="", id="b1")
+    export([], [EVENTS[0], other], mixed, format="json")
+    _, out, _ = run(capsys, "list", str(mixed))
+    first, second = out.splitlines()
+    assert "  A  " in first and "  other.txt  " in second  # title, else the file's name
+    _, single, _ = run(capsys, "list", str(mixed), "--actor", "DEA")
+    assert "  A  " not in single

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from timeline.dates.mention import DateMention
 from timeline.io.document import DateStatus, Document
@@ -20,6 +21,7 @@ from timeline.model.event import Event
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 GAP = "  "
 MAX_ACTORS = 40
+MAX_SOURCE = 30
 
 
 def clean(text: str) -> str:
@@ -50,40 +52,58 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - width_of(text))
 
 
-def event_cells(event: Event) -> tuple[str, str, str, str]:
-    return (
-        clean(event.date),
-        clean(event.kind),
-        clean(", ".join(event.actor_names)),
-        clean(event.summary or event.sentence),
-    )
+def source_label(event: Event) -> str:
+    """A short name for where an event comes from: the title, else the file's name."""
+    return event.title or PurePath(event.source).name or event.source
+
+
+def event_cells(event: Event, *, with_source: bool = False) -> tuple[str, ...]:
+    cells = [clean(event.date), clean(event.kind), clean(", ".join(event.actor_names))]
+    if with_source:
+        cells.append(clean(source_label(event)))
+    cells.append(clean(event.summary or event.sentence))
+    return tuple(cells)
 
 
 def event_table(events: Sequence[Event], *, terminal_width: int | None) -> list[str]:
-    """The lines of the event table; ``terminal_width`` None means piped (nothing cut)."""
-    rows = [event_cells(e) for e in events]
+    """The lines of the event table; ``terminal_width`` None means piped (nothing cut).
+
+    Columns: date, kind, actors, summary; and the source (title or file name) before the
+    summary when the events come from more than one article.
+    """
+    with_source = len({e.source for e in events}) > 1
+    rows = [event_cells(e, with_source=with_source) for e in events]
     if terminal_width is not None:
-        rows.insert(0, ("DATE", "KIND", "ACTORS", "SUMMARY"))
+        header = ("DATE", "KIND", "ACTORS", *(("SOURCE",) if with_source else ()), "SUMMARY")
+        rows.insert(0, header)
     if not rows:
         return []
-    date_w = max(width_of(r[0]) for r in rows)
-    kind_w = max(width_of(r[1]) for r in rows)
-    actors_w = max(width_of(r[2]) for r in rows)
+    widths = [max(width_of(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    # Shrinkable columns (actors, source) with their caps; date and kind are never cut.
+    caps = {2: MAX_ACTORS, 3: MAX_SOURCE} if with_source else {2: MAX_ACTORS}
+    last_w = 0
     if terminal_width is not None:
-        room = terminal_width - date_w - kind_w - 3 * len(GAP)
-        # Actors take at most a third of what is left: the summary is what people read.
-        actors_w = min(actors_w, MAX_ACTORS, max(6, room // 3))
-        summary_w = max(8, room - actors_w)
+        room = terminal_width - widths[0] - widths[1] - (len(widths)) * len(GAP)
+        # Actors take at most a third of what is left, a source a fifth: the summary is
+        # what people read.
+        shares = {2: 3, 3: 5}
+        for column, cap in caps.items():
+            widths[column] = min(widths[column], cap, max(6, room // shares[column]))
+        last_w = max(8, room - sum(widths[c] for c in caps))
     else:
         # Piped: nothing is cut; columns align up to a cap, and a longer cell pushes its
         # own row rather than padding every row to its width.
-        actors_w = min(actors_w, MAX_ACTORS)
+        for column, cap in caps.items():
+            widths[column] = min(widths[column], cap)
     lines = []
-    for date_cell, kind, actors, summary in rows:
+    for row in rows:
+        cells = list(row)
         if terminal_width is not None:
-            actors, summary = fit(actors, actors_w), fit(summary, summary_w)
-        cells = [pad(date_cell, date_w), pad(kind, kind_w), pad(actors, actors_w), summary]
-        lines.append(GAP.join(cells).rstrip())
+            for column in caps:
+                cells[column] = fit(cells[column], widths[column])
+            cells[-1] = fit(cells[-1], last_w)
+        padded = [pad(cell, width) for cell, width in zip(cells, widths, strict=False)]
+        lines.append(GAP.join([*padded, cells[-1]]).rstrip())
     return lines
 
 
