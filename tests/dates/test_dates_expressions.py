@@ -491,3 +491,26 @@ def test_a_fiscal_quarter_that_ended_on_a_day_covers_the_months_before_it() -> N
         "Net rose in its fourth quarter ended Sept. 30.", "fourth quarter", date(1989, 11, 2)
     )
     assert (m.value, m.first, m.last) == ("1989-Q4", date(1989, 7, 1), date(1989, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a plan word takes the tense of its auxiliary (PUB is Wednesday 2025-04-16)
+        ("The vote is scheduled for Friday.", "Friday", "2025-04-18"),
+        ("She is planning to testify on Monday.", "Monday", "2025-04-21"),
+        ("The talks are set for Monday.", "Monday", "2025-04-21"),
+        ("He was planning to leave on Monday.", "Monday", "2025-04-14"),
+        ("Officials were scheduled to meet Monday.", "Monday", "2025-04-14"),
+        ("Police set up roadblocks on Monday.", "Monday", "2025-04-14"),
+    ],
+)
+def test_plans_point_the_way_their_auxiliary_does(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase).value == value
+
+
+def test_a_deadline_is_the_nearer_day_whatever_the_verb() -> None:
+    """A past verb dates the decision, not the deadline "by Jan. 14"."""
+    text = "The agency decided the boy should go home by Jan. 14."
+    assert mention(text, "Jan. 14", date(2000, 1, 5)).value == "2000-01-14"
+    assert mention(text, "Jan. 14", date(2000, 3, 5)).value == "2000-01-14"

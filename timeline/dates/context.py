@@ -22,7 +22,12 @@ from timeline.dates.lexicon import (
     FUTURE_CUES,
     NOT_PAST_TENSE,
     PASSIVE_OR_MODAL,
+    PAST_AUXILIARIES,
     PAST_CUES,
+    PLAN_ADVERBS,
+    PLAN_WORDS,
+    PLAN_WORDS_NEEDING_AUXILIARY,
+    PRESENT_AUXILIARIES,
     REPORTING_CUES,
 )
 
@@ -77,26 +82,44 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
     best = Direction.UNKNOWN
     n = len(words_before)
     for distance in range(min(CUE_REACH, n)):
-        i = n - 1 - distance
-        word = words_before[i]
-        kind = _KIND_OF_WORD.get(word) or _learn(word)
-        if kind is Direction.UNKNOWN or (
-            kind is Direction.PAST and i > 0 and words_before[i - 1] in PASSIVE_OR_MODAL
-        ):
-            continue
-        best_distance, best = distance, kind
-        break
-    previous = ""
-    for word in words_after[:best_distance]:
-        kind = _KIND_OF_WORD.get(word) or _learn(word)
-        if kind is not Direction.UNKNOWN and not (
-            kind is Direction.PAST and previous in PASSIVE_OR_MODAL
-        ):
-            return kind
-        previous = word
-    if best is Direction.UNKNOWN and words_before and words_before[-1] in DEADLINE_WORDS:
-        return Direction.FUTURE
+        found = _cue_at(words_before, n - 1 - distance)
+        if found is not None:
+            best_distance, best = distance, found
+            break
+    for i in range(min(best_distance, len(words_after))):
+        found = _cue_at(words_after, i)
+        if found is not None:
+            return found
+    if words_before and words_before[-1] in DEADLINE_WORDS:
+        # "decided the boy should go home by Jan. 14": the verb dates the decision, not
+        # the deadline; with no cue a deadline is ahead, against a past verb the nearer wins
+        return Direction.FUTURE if best is Direction.UNKNOWN else Direction.UNKNOWN
     return best
+
+
+def _cue_at(words: list[str], i: int) -> Direction | None:
+    """The direction ``words[i]`` gives, read with the words before it.
+
+    "be paid" is no past. A word of planning takes the tense of its auxiliary: "is
+    scheduled for Friday", "are planning" speak of the future, "was planning", "were
+    scheduled to meet Monday" narrate the past.
+    """
+    word = words[i]
+    kind = _KIND_OF_WORD.get(word) or _learn(word)
+    if kind is Direction.UNKNOWN:
+        return None
+    previous = words[i - 1] if i > 0 else ""
+    if kind is Direction.FUTURE and word in PLAN_WORDS:
+        if previous in PLAN_ADVERBS and i > 1:
+            previous = words[i - 2]
+        if previous in PAST_AUXILIARIES:
+            return Direction.PAST
+        if word in PLAN_WORDS_NEEDING_AUXILIARY and previous not in PRESENT_AUXILIARIES:
+            return None  # "police set up roadblocks Monday" is no plan
+        return Direction.FUTURE
+    if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
+        return None  # "will be paid", "to be completed"
+    return kind
 
 
 def _learn(word: str) -> Direction:

@@ -435,9 +435,41 @@ FUTURE_CUES: Final = frozenset(
         "expire",
         "expires",
         "due",
+        "planning",
+        "poised",
+        "set",
     }
 )
 """Words that make a sentence speak of the future (for bare "May 3" or "Friday")."""
+
+PLAN_WORDS: Final = frozenset(
+    {
+        "scheduled",
+        "planned",
+        "planning",
+        "plans",
+        "expected",
+        "slated",
+        "going",
+        "intends",
+        "due",
+        "poised",
+        "set",
+    }
+)
+"""Future cues that speak of a plan: they take the tense of the auxiliary before them
+("is scheduled for Friday" is ahead, "was planning to leave on Monday" is past narration)."""
+
+PLAN_WORDS_NEEDING_AUXILIARY: Final = frozenset({"set", "poised", "going"})
+"""Plan words only when an auxiliary stands before them ("is set to", not "they set up")."""
+
+PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "am", "be", "been", "being", "'s", "\u2019s"})
+
+PAST_AUXILIARIES: Final = frozenset({"was", "were", "had"})
+"""Before a plan word, these put the plan in past narration."""
+
+PLAN_ADVERBS: Final = frozenset({"also", "still", "originally", "initially", "already", "now"})
+"""Adverbs that may stand between an auxiliary and its plan word ("was originally set")."""
 
 DEADLINE_WORDS: Final = frozenset({"by", "until", "till"})
 """Right before a date without a tense cue, these make it a deadline, in the future."""
