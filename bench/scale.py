@@ -3,8 +3,9 @@
 What it measures:
 
 1. ``timeline export CORPUS -o events.csv`` over the generated archive (bench/corpus.py,
-   default 2,000 articles) with ``--jobs 1`` and with ``--jobs 2``: wall time, speed-up,
-   whether the two outputs are byte-identical, the number of events, and peak memory
+   default 2,000 articles) with ``--jobs 1`` and with ``--jobs 2``, interleaved
+   ``--repeat`` times (each run is a new process, so string hashing differs): best wall
+   time, speed-up, whether all outputs are byte-identical, the number of events, and peak memory
    (the largest single process, from the kernel's rusage; and, when psutil is installed,
    the whole process tree, sampled every 20 ms).
 2. The pathological inputs at full size, each through the real CLI: a 10 MB single line,
@@ -119,26 +120,38 @@ def memory(run: Run) -> str:
     return f"peak RSS largest process {run.largest_rss_mb:,.0f} MB{tree}"
 
 
-def bench_archive(articles: int, seed: int) -> bool:
+def bench_archive(articles: int, seed: int, repeat: int) -> bool:
     folder = OUT / "corpus"
     paths = corpus.write_corpus(folder, articles, seed)
     size = sum(p.stat().st_size for p in paths)
     print(f"archive: {len(paths):,} articles, {size:,} bytes ({folder})")
-    runs = {}
-    for jobs in (1, 2):
+    best: dict[int, Run] = {}
+    outputs: set[bytes] = set()
+    for attempt in range(repeat):  # interleaved, so a busy spell hurts both settings alike
+        for jobs in (1, 2):
+            target = OUT / f"events-jobs{jobs}.csv"
+            load = os.getloadavg()[0]
+            run = run_cli("export", str(folder), "-o", str(target), "--force", "--jobs", str(jobs))
+            if run.returncode:
+                print(f"--jobs {jobs}: FAILED ({run.returncode}): {run.stderr.strip()[:300]}")
+                return False
+            outputs.add(target.read_bytes())
+            print(
+                f"  run {attempt + 1} --jobs {jobs}: {run.seconds:6.2f} s "
+                f"(load average before: {load:.1f})"
+            )
+            if jobs not in best or run.seconds < best[jobs].seconds:
+                best[jobs] = run
+    for jobs, run in best.items():
         target = OUT / f"events-jobs{jobs}.csv"
-        run = run_cli("export", str(folder), "-o", str(target), "--force", "--jobs", str(jobs))
-        if run.returncode:
-            print(f"--jobs {jobs}: FAILED ({run.returncode}): {run.stderr.strip()[:300]}")
-            return False
-        runs[jobs] = run
         print(
-            f"--jobs {jobs}: {run.seconds:6.2f} s, {len(paths) / run.seconds:7.1f} articles/s, "
-            f"{count_csv_events(target):,} events, {memory(run)}"
+            f"--jobs {jobs}: best {run.seconds:6.2f} s, {len(paths) / run.seconds:7.1f} "
+            f"articles/s, {count_csv_events(target):,} events, {memory(run)}"
         )
-    same = (OUT / "events-jobs1.csv").read_bytes() == (OUT / "events-jobs2.csv").read_bytes()
-    print(f"speed-up --jobs 2 over --jobs 1: {runs[1].seconds / runs[2].seconds:.2f}x")
-    print(f"outputs byte-identical: {'yes' if same else 'NO'}")
+    print(f"speed-up --jobs 2 over --jobs 1 (best of {repeat}): "
+          f"{best[1].seconds / best[2].seconds:.2f}x")  # fmt: skip
+    same = len(outputs) == 1
+    print(f"all {2 * repeat} outputs byte-identical: {'yes' if same else 'NO'}")
     return same
 
 
@@ -193,11 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each --jobs setting")
     parser.add_argument("--skip-pathological", action="store_true")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{os.cpu_count()} cores; peak RSS from getrusage (+ psutil tree sampling if present)")
-    same = bench_archive(args.articles, args.seed)
+    same = bench_archive(args.articles, args.seed, args.repeat)
     if not args.skip_pathological:
         bench_pathological()
     return 0 if same else 1
