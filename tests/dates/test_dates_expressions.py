@@ -514,3 +514,25 @@ def test_a_deadline_is_the_nearer_day_whatever_the_verb() -> None:
     text = "The agency decided the boy should go home by Jan. 14."
     assert mention(text, "Jan. 14", date(2000, 1, 5)).value == "2000-01-14"
     assert mention(text, "Jan. 14", date(2000, 3, 5)).value == "2000-01-14"
+
+
+def test_the_day_before_a_weekday_or_a_date() -> None:
+    assert mention("It began the day before last Tuesday.", "day before last Tuesday").value == (
+        "2025-04-14"
+    )
+    assert mention("It rained the day after March 3.", "day after March 3").value == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+        (
+            "Talks on Sept. 3 and 4, 2019 failed.",
+            [("Sept. 3", "2019-09-03"), ("4, 2019", "2019-09-04")],
+        ),
+        ("We saw 24 and 25 cars.", []),
+    ],
+)
+def test_a_pair_of_days_gives_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract_dates(text, PUB)] == expected

@@ -1198,6 +1198,42 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return dated(cal.day(d), why, Anchor.NARRATIVE)
 
 
+def day_before_after(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the day before last Tuesday", "the day after March 3": that date, one day moved."""
+    inner = weekday(m, ctx) if m["weekday"] else month_day(m, ctx)
+    if inner is None or inner.point is None or inner.precision is not Precision.DAY:
+        return None
+    offset = -1 if m["dir"].lower() == "before" else 1
+    d = inner.point.first + timedelta(days=offset)
+    return dated(cal.day(d), f"the day {m['dir'].lower()} {inner.value}: {inner.why}", inner.anchor)
+
+
+_PAIR_OPENING = re.compile(
+    r"(?:^|[^\w.])(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$"
+)
+
+
+def paired_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "April 24 and 25": the second day of a pair takes the month (and year) of the first."""
+    opening = _PAIR_OPENING.search(ctx.text, max(0, m.start() - 24), m.start())
+    if opening is None:
+        return None
+    key = opening["month"].lower()
+    if key not in lx.MONTHS and key not in lx.MONTH_ABBREVIATIONS:
+        return None
+    first = ctx.narrative.point
+    if first is None or first.precision is not Precision.DAY:
+        return None
+    if first.first.month != month_of(opening["month"]):
+        return None
+    year_number = int(m["year"]) if m["year"] else first.first.year
+    d = cal.safe_date(year_number, first.first.month, int(m["day"]))
+    if d is None or d <= first.first:
+        return None
+    why = f"the second day of a pair, in the month of {first.value}"
+    return dated(cal.day(d), why, Anchor.ABSOLUTE if m["year"] else Anchor.PUBLISHED)
+
+
 # --------------------------------------------------------------------------- durations
 
 

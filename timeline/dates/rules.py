@@ -196,6 +196,21 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"|afternoon|evening|night))",
         r.anchored_day,
     ),
+    (
+        "day before a date",
+        r"day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?{WEEKDAY}"
+        r"|{MONTH}\s+(?:{DAY}|{DAY_WORD}){OPT_YEAR})".replace("{WEEKDAY}", WEEKDAY)
+        .replace("{MONTH}", MONTH)
+        .replace("{DAY}", DAY)
+        .replace("{DAY_WORD}", DAY_WORD)
+        .replace("{OPT_YEAR}", OPT_YEAR),
+        r.day_before_after,
+    ),
+    (
+        "second day of a pair",
+        rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d){OPT_YEAR}",
+        r.paired_day,
+    ),
     # --- durations
     (
         "rate",
