@@ -536,3 +536,34 @@ def test_the_day_before_a_weekday_or_a_date() -> None:
 )
 def test_a_pair_of_days_gives_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in extract_dates(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("In fiscal 2024 sales rose.", "fiscal 2024", date(2023, 10, 1), date(2024, 9, 30)),
+        (
+            "The company's fiscal year ends Jan. 31. In fiscal 2024 sales rose.",
+            "fiscal 2024",
+            date(2023, 2, 1),
+            date(2024, 1, 31),
+        ),
+        (
+            "Sales in fiscal 2024 ended June 30 rose.",
+            "fiscal 2024",
+            date(2023, 7, 1),
+            date(2024, 6, 30),
+        ),
+        (
+            "Its fiscal year begins July 1. FY25 was good.",
+            "FY25",
+            date(2024, 7, 1),
+            date(2025, 6, 30),
+        ),
+    ],
+)
+def test_fiscal_years_end_where_the_text_says(
+    text: str, phrase: str, first: date, last: date
+) -> None:
+    m = mention(text, phrase)
+    assert (m.first, m.last) == (first, last)

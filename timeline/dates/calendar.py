@@ -15,7 +15,9 @@ Conventions (see also README "How dates are read"):
   and last four/three/three years ("the early 1990s" = 1990-1993);
 * weeks are ISO weeks, Monday to Sunday (``2025-W15``);
 * a fiscal year is the US federal one unless the text says otherwise: FY2025 runs
-  2024-10-01..2025-09-30.
+  2024-10-01..2025-09-30; after "the company's fiscal year ends Jan. 31" (or "fiscal 2024
+  ended June 30", "its fiscal year begins July 1") every fiscal year of that text ends in
+  that month, named by the calendar year it ends in.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
 from timeline.dates.patterns import FIRST_TOKEN, HEAD, LOOK_BEHIND, lower_text
-from timeline.dates.resolve import Context, Reading
+from timeline.dates.resolve import Context, Reading, fiscal_first_month
 from timeline.dates.rules import RuleSet, ruleset_for
 
 
@@ -66,7 +66,10 @@ def _scan(
     mentions: list[DateMention] = []
     lowered = lower_text(text)
     tried: set[int] = set()  # starts already looked at: each place is read once
-    context = Context(text, narrative, day_first, lowered)  # rebuilt only when the narrative moves
+    fiscal_start = fiscal_first_month(lowered)
+    context = Context(
+        text, narrative, day_first, lowered, fiscal_start
+    )  # rebuilt only when the narrative moves
     pos = 0
     for head in HEAD.finditer(lowered):
         at = head.start()
@@ -86,7 +89,7 @@ def _scan(
                 moved = narrative.advance(reading.point, names_quarter=names_quarter)
                 if moved is not narrative:
                     narrative = moved
-                    context = Context(text, narrative, day_first, lowered)
+                    context = Context(text, narrative, day_first, lowered, fiscal_start)
             pos = end
             break
     return tuple(mentions)

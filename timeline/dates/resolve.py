@@ -33,6 +33,7 @@ class Context:
     narrative: Narrative
     day_first: bool = False
     lowered: str | None = None  # the text in lower case, same offsets (the engine has it)
+    fiscal_first_month: int = lx.FISCAL_YEAR_FIRST_MONTH  # see fiscal_first_month()
 
     @property
     def reference(self) -> date | None:
@@ -624,17 +625,53 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     if not fiscal and not _plausible_year(m, ctx, year_number):
         return None
     if fiscal and not fiscal.lower().startswith("calendar"):
-        point = cal.fiscal_year(year_number)
-        why = "a US federal fiscal year (October to September)"
-        return dated(point, why, Anchor.ABSOLUTE)
+        return dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
     return with_mod(dated(cal.year(year_number), "a year", Anchor.ABSOLUTE), position_mod(m))
 
 
 def fiscal_short_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "FY25", "FY'25"."""
     year_number = four_digit_year(m["short"], ctx.reference)
-    point = cal.fiscal_year(year_number)
-    return dated(point, "a US federal fiscal year (October to September)", Anchor.ABSOLUTE)
+    return dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
+
+
+def _fiscal(year_number: int, ctx: Context) -> tuple[Point, str]:
+    """The fiscal year named by the year it ends in, and why: the US federal one (October
+    to September) unless the text says when its fiscal year ends or begins."""
+    first_month = ctx.fiscal_first_month
+    point = cal.fiscal_year(year_number, first_month)
+    if first_month == lx.FISCAL_YEAR_FIRST_MONTH:
+        return point, "a US federal fiscal year (October to September)"
+    last_month = (first_month - 2) % 12 + 1
+    name = next(word for word, number in lx.MONTHS.items() if number == last_month)
+    return point, f"a fiscal year ending in {name.capitalize()}, as the text says"
+
+
+_FISCAL_BOUNDARY = re.compile(
+    r"fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?,?\s*(?:that\s+|which\s+)?(?:(?:will\s+)?(?:"
+    r"(?P<end>ends|ended|ending|end|closes|closed|closing)|(?P<begin>begins|began|beginning"
+    r"|starts|started|starting)))\s+(?:on\s+)?(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d)"
+)
+
+
+def fiscal_first_month(lowered: str) -> int:
+    """The first month of the fiscal years a text speaks of: the month after the one it
+    says they end in ("the company's fiscal year ends Jan. 31", "fiscal 2024 ended June
+    30"), or the one it says they begin in; the US federal October otherwise. One
+    statement for the whole text, read before the scan (it often comes after the year)."""
+    if "fiscal" not in lowered:
+        return lx.FISCAL_YEAR_FIRST_MONTH
+    for found in _FISCAL_BOUNDARY.finditer(lowered):
+        key = found["month"]
+        month_number = lx.MONTHS.get(key) or lx.MONTH_ABBREVIATIONS.get(key)
+        if month_number is None:
+            continue
+        day_number = int(found["day"])
+        if found["end"] and day_number >= 28:
+            return month_number % 12 + 1
+        if found["begin"] and day_number == 1:
+            return month_number
+    return lx.FISCAL_YEAR_FIRST_MONTH
 
 
 def fiscal_year_began(m: re.Match[str], ctx: Context) -> Reading | None:
