@@ -233,10 +233,6 @@ def _known_type(name: str) -> str:
     return ""
 
 
-def _known_or_demonym(name: str) -> bool:
-    return bool(_known_type(name)) or name.casefold() in gz.DEMONYMS
-
-
 def canonical_place(name: str) -> str:
     """The usual name of a place: "U.S." -> "United States"; other names unchanged."""
     return gz.PLACE_ALIASES.get(name.casefold(), name)

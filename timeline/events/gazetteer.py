@@ -207,13 +207,6 @@ TITLES: frozenset[str] = frozenset(
     )
 )
 
-# Title words that, on their own before a name, make the name a person.
-PERSON_TITLE_HEADS: frozenset[str] = frozenset(
-    t for t in TITLES if t not in {"state", "acting", "former", "late", "then", "deputy",
-                                   "interim", "assistant", "senior", "junior", "retired",
-                                   "district", "chief", "leader", "speaker", "director"}
-)  # fmt: skip
-
 ORG_WORDS: frozenset[str] = frozenset(
     word_list("""
     agency administration department ministry court senate congress house parliament
