@@ -172,7 +172,7 @@ class MainScreen(Screen[None]):
             return tuple(str(y) for r in self.filter.years for y in range(r.first, r.last + 1))
         return self.filter.actors if facet == "actors" else self.filter.kinds
 
-    @work(thread=True, group="facets")
+    @work(thread=True, group="facets", exit_on_error=False)  # the picker may be gone
     def _count_choices(self, facet: str, picker: PickerScreen) -> None:
         others = self.timeline.select(replace(self.filter, **{facet: ()}))
         counts: dict = getattr(others, facet)
