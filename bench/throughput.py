@@ -127,7 +127,8 @@ def report(timing: Timing, reference: Timing | None = None) -> str:
         f"{timing.rate:>14,.0f}{timing.found:>9,}"
     )
     if reference is not None:
-        line += f"   timeline is {reference.rate / timing.rate:,.0f}x faster on these docs"
+        ratio = reference.rate / timing.rate
+        line += f"   timeline/{timing.name} speed: {ratio:,.{0 if ratio >= 10 else 2}f}x"
     return line
 
 
