@@ -3,7 +3,7 @@
 What it measures: ``extract_dates`` on 5 MB of adversarial text (runs of digits, slashes,
 commas, month names, "19 19 19", "May May May", long numbers with separators, ...) against
 5 MB of news text (the TempEval-3 train corpus repeated), each as ONE call on one core, and
-prints the ratio of seconds per character (target: at most 3x). Each figure is the best of
+prints the ratio of CPU seconds per character (target: at most 3x). Each figure is the best of
 ``--repeat`` runs in CPU seconds of the measuring process (``time.process_time``), so that
 other work on a shared machine does not distort the ratio. Each family of hostile text
 is also timed alone (``--family-mb`` each) so a slow one is named, and the mixed text is
