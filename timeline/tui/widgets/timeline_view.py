@@ -74,12 +74,12 @@ class TimelineView(ScrollView, can_focus=True):
         background: $surface;
     }
     TimelineView > .timeline-view--year {
-        color: $accent;
+        color: $text-accent;
         text-style: bold;
     }
     TimelineView > .timeline-view--date { color: $text-primary; }
     TimelineView > .timeline-view--kind { color: $text-secondary; }
-    TimelineView > .timeline-view--actors { color: $text-accent; }
+    TimelineView > .timeline-view--actors { color: $text-success; }
     TimelineView > .timeline-view--empty { color: $text-muted; text-style: italic; }
     TimelineView > .timeline-view--cursor {
         background: $block-cursor-blurred-background;
