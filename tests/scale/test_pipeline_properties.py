@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from .pipeline_checks import check_timeline, check_whole_pipeline, run_file, run_text
@@ -28,7 +28,12 @@ NEWSY = st.sampled_from(
         "$14", "million", "2,132", "19", "BC", "AD", "79", "noon", "a.m.", "Tuesday,",
     ]
 )  # fmt: skip
-newsy_text = st.lists(st.one_of(NEWSY, st.text(max_size=6)), max_size=80).map(" ".join)
+# Joined with nothing, a line break or punctuation too: "May\n19" and "2019,May" are where a
+# date and a sentence boundary can disagree.
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", ", ", ". ", "\n\n"])
+newsy_text = st.lists(
+    st.tuples(st.one_of(NEWSY, st.text(max_size=6)), SEPARATORS), max_size=80
+).map(lambda pairs: "".join(token + separator for token, separator in pairs))
 front_matter = st.one_of(
     st.just(""),
     st.builds(
@@ -42,6 +47,11 @@ any_article = st.builds(str.__add__, front_matter, st.one_of(newsy_text, st.text
 
 @PROPERTY
 @given(raw=any_article)
+# Inputs bench/fuzz.py once broke the pipeline with: a date read across a line break that
+# the sentence splitter cut; an actor run that split into an empty part.
+@example(raw="---\npublished: 2020-01-01\n---\nIt happened in May\n19 people came.")
+@example(raw="On March\n3, 2019, it ended.")
+@example(raw="i AND D TECHNOLOGies")
 def test_any_text_gives_valid_events(raw: str) -> None:
     outcome = run_text(raw)
     assert outcome.document is not None
