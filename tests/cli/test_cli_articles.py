@@ -186,3 +186,16 @@ def test_day_first_reaches_the_engine_and_the_events(capsys, tmp_path, flags, ex
     assert [r["value"] for r in json_lines(out)] == [expected]
     _, out, _ = run(capsys, "export", str(path), *flags)
     assert [r["date"] for r in csv.DictReader(io.StringIO(out, newline=""))] == [expected]
+
+
+def test_dates_json_text_is_the_files_own_across_a_wrapped_line(capsys, tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Published: 2023-06-15\n\nThe council, which met last\nmonth in the old hall, voted.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "dates", "--json", str(path))
+    records = json_lines(out)
+    assert code == 0
+    assert_offsets_index_the_file(records, path)
+    assert [r["value"] for r in records if r["text"] == "last\nmonth"] == ["2023-05"]

@@ -355,3 +355,23 @@ def test_html_declared_charset_is_honoured_when_not_utf8(tmp_path):
     legacy = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Café</p>'
     doc = read_document(write(tmp_path, "fr.html", legacy.encode("latin-1")), warn=warnings.append)
     assert doc.text == "Café"
+
+
+def test_hard_wrapped_sentences_are_read_whole_offsets_unchanged(tmp_path):
+    content = (
+        "Published: 2023-01-01\n\n"
+        "On March 3, 2022, the mayor of the town\nresigned after a dispute.\n"
+        "Two days later the council met\r\nand named a successor.\n"
+        "Finding a successor\nThe council voted.\n"
+    )
+    path = write(tmp_path, "wrapped.txt", content)
+    doc = read_document(path)
+    assert "the town resigned after" in doc.text
+    assert "council met  and named" in doc.text  # \r\n became two spaces: same length
+    assert "Finding a successor\nThe council" in doc.text  # a capitalised line stays apart
+    assert "dispute.\nTwo days" in doc.text  # so does a line after a full stop
+    file_text = path.read_bytes().decode()
+    assert len(doc.text) == len(file_text) - doc.body_offset
+    start = doc.text.index("town resigned")
+    assert doc.file_text(start, start + 13) == "town\nresigned"
+    assert file_text[doc.file_offset(start) :].startswith("town\nresigned")

@@ -152,7 +152,9 @@ def mention_record(document: Document, mention: DateMention) -> dict[str, object
         "file": document.path,
         "start": start,
         "end": end,
-        "text": mention.text,
+        "text": document.file_text(mention.start, mention.end)
+        if document.format == "text"
+        else mention.text,
         "type": str(mention.type),
         "value": mention.value,
         "mod": mention.mod,

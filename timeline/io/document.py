@@ -44,6 +44,9 @@ class Document:
     # file offsets starting at file_start, until the next pair. Empty: a plain shift by
     # body_offset.
     offset_map: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    # Positions in ``text`` where a hard-wrapped line's line break was read as a space
+    # (same length, so offsets are unchanged); :meth:`file_text` puts them back.
+    soft_breaks: tuple[tuple[int, str], ...] = field(default=(), repr=False, compare=False)
 
     def file_offset(self, text_offset: int) -> int:
         """Where ``text[text_offset]`` sits in the file's decoded text.
@@ -59,6 +62,20 @@ class Document:
             return self.body_offset + text_offset
         text_start, file_start = self.offset_map[i]
         return file_start + (text_offset - text_start)
+
+    def file_text(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the file writes it (line breaks of wrapped lines restored).
+
+        Only meaningful where text and file agree character for character (plain text).
+        """
+        piece = self.text[start:end]
+        if not self.soft_breaks or not piece:
+            return piece
+        chars = list(piece)
+        for position, original in self.soft_breaks:
+            if start <= position < end:
+                chars[position - start] = original
+        return "".join(chars)
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """The file's span for ``text[start:end]``; the end maps through its last character.

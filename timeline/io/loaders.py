@@ -160,6 +160,34 @@ def _size(n: int) -> str:
 
 
 # -- text to a Document -----------------------------------------------------------------
+# A line break inside a sentence of hard-wrapped prose: the line before does not end a
+# sentence and the next line goes on in lower case ("the mayor of the town\nresigned").
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’')\]])(\r?\n)(?=[ \t]*[^\W\d_])")
+
+
+def unwrap_lines(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """``text`` with the line breaks of hard-wrapped sentences read as spaces.
+
+    Sentences that an editor wrapped at 72 columns are still one sentence each; a break
+    stays a break after a line that ends a sentence, before a capitalised line (a new
+    paragraph, a heading, a name we cannot tell apart) and around blank lines. Each
+    replaced character keeps its position, so offsets into the file do not move; the
+    replaced characters are returned so the file's own text can be restored.
+    """
+    breaks: list[tuple[int, str]] = []
+    chars: list[str] | None = None
+    for match in _SOFT_BREAK.finditer(text):
+        following = text[match.end() :].lstrip(" \t")[:1]
+        if not following.islower():
+            continue
+        if chars is None:
+            chars = list(text)
+        for position in range(match.start(), match.end()):
+            breaks.append((position, text[position]))
+            chars[position] = " "
+    return ("".join(chars) if chars is not None else text), tuple(breaks)
+
+
 def make_document(
     raw: str,
     *,
@@ -173,6 +201,7 @@ def make_document(
     ``published`` (the user's ``--published``) overrides whatever the file says.
     """
     offset_map: tuple[tuple[int, int], ...] = ()
+    soft_breaks: tuple[tuple[int, str], ...] = ()
     body_offset = 0
     if format == "html":
         page = html_to_text(raw)
@@ -187,7 +216,7 @@ def make_document(
                 if heading:
                     metadata["title"] = heading.group(1).replace("*", "").replace("_", " ")
         else:
-            text = raw[body_offset:]
+            text, soft_breaks = unwrap_lines(raw[body_offset:])
 
     status, when = DateStatus.MISSING, None
     if published is not None:
@@ -214,6 +243,7 @@ def make_document(
         extra=tuple((k, v) for k, v in metadata.items() if k not in known),
         format=format,
         offset_map=offset_map,
+        soft_breaks=soft_breaks,
     )
 
 
