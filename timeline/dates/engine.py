@@ -14,6 +14,7 @@ time is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.dates.lexicon import LEADING_WORDS
@@ -75,6 +76,8 @@ def _scan(
         at = head.start()
         if at < pos:
             continue
+        if lowered[at - 1 : at] in _DASHES and _inside_number_code(lowered, at):
+            continue
         for start in _starts(lowered, pos, at):
             if start < pos or start in tried:
                 continue
@@ -101,34 +104,37 @@ def _starts(text: str, pos: int, at: int) -> list[int]:
     The start of the word the head is in ("FY2025", "Q2", "'80s", "mid-1990s"), then back
     over the words that may open an expression ("the past three years").
     """
-    word_start = at
     floor = max(pos, at - LOOK_BEHIND)
-    while word_start > floor and text[word_start - 1] in _WORD_CHARS:
-        word_start -= 1
+    behind = text[floor:at][::-1]  # read backwards with forward regexes: no char loop
+    word_start = at - _WORD_RUN.match(behind).end()
     starts = [at] if word_start == at else [at, word_start]
-    cursor = word_start
-    while cursor > floor:
-        end = cursor
-        while end > floor and text[end - 1] in _BLANKS:
-            end -= 1
-        if end == cursor:
+    offset = at - word_start
+    while True:
+        found = _BLANKS_THEN_WORD.match(behind, offset)
+        if found is None or found.group(2)[::-1] not in LEADING_WORDS:
             break
-        begin = end
-        while begin > floor and text[begin - 1] in _WORD_CHARS:
-            begin -= 1
-        if begin == end or text[begin:end].lower() not in LEADING_WORDS:
-            break
-        cursor = begin
-        starts.append(cursor)
+        offset = found.end()
+        starts.append(at - offset)
     starts.reverse()
     return starts
 
 
+_DASHES = frozenset("-–")
+_DASH_THEN_DIGIT = re.compile(r"[0-9]+[-–][0-9]")
+
+
+def _inside_number_code(text: str, at: int) -> bool:
+    """A number between dashes of other numbers ("1103-564-2001"): a code, no date's start.
+    (The ends stay heads: "2019-2021", "June 3-7".)"""
+    return at >= 2 and text[at - 2].isdigit() and _DASH_THEN_DIGIT.match(text, at) is not None
+
+
+_WORD_RUN = re.compile(r"[a-zA-Z0-9'’.-]*")
+_BLANKS_THEN_WORD = re.compile(r"([ \t\n\r,]+)([a-zA-Z0-9'’.-]+)")
+
+
 _RULESET_OF_WORD: dict[str, RuleSet | None] = {}
 """The rule set for each first word met (see :func:`~timeline.dates.rules.ruleset_for`)."""
-
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’-.")
-_BLANKS = frozenset(" \t\n\r,")
 
 
 def _best_reading(
