@@ -95,10 +95,18 @@ class DetailPane(VerticalScroll, can_focus=True):
     DetailPane:focus { border-title-color: $text-accent; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Event | None = None
+        self._showing = False
+
     def compose(self):
         yield Static(id="detail-body", markup=False)
 
     def show(self, event: Event | None) -> None:
+        if self._showing and event is self._shown:
+            return  # a filter change that kept the cursor's event: nothing to redraw
+        self._shown, self._showing = event, True
         body = self.query_one("#detail-body", Static)
         if event is None:
             body.update(Content.styled("No event selected.", "$text-muted"))
