@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -309,8 +310,6 @@ def load_inputs(
     for name in names:
         if name == STDIN:
             if stdin is None:
-                import sys
-
                 stdin = sys.stdin.buffer
             documents.append(read_stdin(stdin, published=published, max_size=max_size, warn=warn))
             continue
