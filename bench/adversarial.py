@@ -192,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     ratio = (hostile[0] / size) / max(news[0] / size, 1e-12)
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
     print(f"\nadversarial/news time per character: {ratio:.2f}x ({verdict} the <= 3x target)")
+    per_mention = (hostile[0] / max(hostile[1], 1)) / max(news[0] / max(news[1], 1), 1e-12)
+    print(
+        f"adversarial/news time per mention found: {per_mention:.2f}x "
+        f"({hostile[1] / size * 1000:.1f} vs {news[1] / size * 1000:.1f} mentions per 1,000 chars)"
+    )
     return 0
 
 
