@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from timeline.dates import DateMention, extract_dates
+from timeline.dates import DateMention, extract_dates, infer_reference
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
 from timeline.model.timeline import Timeline
@@ -25,13 +25,14 @@ from timeline.model.timeline import Timeline
 Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
 
 
-def with_reference(document: Document) -> Document:
-    """``document`` with its reference date settled: inferred from the text when missing."""
+def with_reference(document: Document, *, day_first: bool = False) -> Document:
+    """``document`` with its reference date settled: inferred from the text when missing.
+
+    ``day_first`` matters here too: "3/4/2020" may be the latest date the text writes.
+    """
     if document.published is not None or document.date_status is not DateStatus.MISSING:
         return document
-    from timeline.dates import infer_reference
-
-    inferred = infer_reference(document.text)
+    inferred = infer_reference(document.text, day_first=day_first)
     if inferred is None:
         return document
     return dataclasses.replace(document, published=inferred, date_status=DateStatus.INFERRED)
@@ -64,7 +65,7 @@ def analyse(document: Document, *, day_first: bool = False) -> tuple[Event, ...]
 
 def process(document: Document, *, day_first: bool = False) -> tuple[Document, tuple[Event, ...]]:
     """One document's whole analysis: settle its reference date, then extract its events."""
-    settled = with_reference(document)
+    settled = with_reference(document, day_first=day_first)
     return settled, analyse(settled, day_first=day_first)
 
 

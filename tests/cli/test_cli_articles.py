@@ -199,3 +199,10 @@ def test_dates_json_text_is_the_files_own_across_a_wrapped_line(capsys, tmp_path
     assert code == 0
     assert_offsets_index_the_file(records, path)
     assert [r["value"] for r in records if r["text"] == "last\nmonth"] == ["2023-05"]
+
+
+def test_day_first_also_shapes_the_inferred_publication_date(capsys, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("The deal closed on 3/4/2020. The next day, shares rose.\n")
+    _, _, err = run(capsys, "list", str(path), "--day-first")
+    assert "2020-04-03, inferred" in err

@@ -187,7 +187,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     documents = load_inputs(
         args.inputs, published=args.published, max_size=args.max_size, warn=warn
     )
-    settled = [with_reference(d) for d in documents]
+    settled = [with_reference(d, day_first=args.day_first) for d in documents]
     report_reference_dates(settled)
     for number, document in enumerate(settled):
         mentions = find_dates(document, day_first=args.day_first)
