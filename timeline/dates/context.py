@@ -35,7 +35,9 @@ _WINDOW = 90  # enough for CUE_REACH words on each side
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?;]\s|\n)")
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
-_WORD_LOWER = re.compile(r"[a-z'\u2019]+")
+_TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|\n")
+"""A word, or the end of a sentence: one pass over each side of a mention."""
+_ENDS = frozenset(".!?;\n")
 
 
 class Direction(enum.Enum):
@@ -67,28 +69,37 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
         if len(lowered) != end + _WINDOW - lo and len(lowered) != len(text) - lo:
             lowered = text[lo : end + _WINDOW]  # a letter lowered to two: keep offsets
         start, end = start - lo, end - lo
-    lo = max(0, start - _WINDOW)
-    last_end = _UP_TO_LAST_SENTENCE_END.match(lowered, lo, start)
-    stop = _SENTENCE_END.search(lowered, end, end + _WINDOW)
-    words_before = _WORD_LOWER.findall(lowered, last_end.end() if last_end else lo, start)
-    words_before = words_before[-CUE_REACH - 1 :]
-    words_after = _WORD_LOWER.findall(lowered, end, stop.start() if stop else end + _WINDOW)
-    words_after = words_after[:CUE_REACH]
+    words_before: list[str] = []
+    for token in reversed(_TOKEN.findall(lowered, max(0, start - _WINDOW), start)):
+        if token in _ENDS or len(words_before) > CUE_REACH:
+            break
+        words_before.append(token)
+    words_before.reverse()
+    words_after: list[str] = []
+    for token in _TOKEN.findall(lowered, end, end + _WINDOW):
+        if token in _ENDS or len(words_after) == CUE_REACH:
+            break
+        words_after.append(token)
     if (words_before and words_before[-1] in REPORTING_CUES) or (
         words_after and words_after[0] in REPORTING_CUES
     ):
         return Direction.PAST  # "Paribas said Monday that it intends to bid"
     best_distance = CUE_REACH
     best = Direction.UNKNOWN
+    known = _KIND_OF_WORD.get
+    unknown = Direction.UNKNOWN
+    kinds = [known(word) or _learn(word) for word in words_before]
     n = len(words_before)
     for distance in range(min(CUE_REACH, n)):
+        if kinds[n - 1 - distance] is unknown:
+            continue  # most words: one identity test, no call
         found = _cue_at(words_before, n - 1 - distance)
         if found is not None:
             best_distance, best = distance, found
             break
-    for i in range(min(best_distance, len(words_after))):
-        found = _cue_at(words_after, i)
-        if found is not None:
+    after = words_after[:best_distance]
+    for i, kind in enumerate([known(word) or _learn(word) for word in after]):
+        if kind is not unknown and (found := _cue_at(after, i)) is not None:
             return found
     if words_before and words_before[-1] in DEADLINE_WORDS:
         # "decided the boy should go home by Jan. 14": the verb dates the decision, not
