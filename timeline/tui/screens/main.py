@@ -1,9 +1,9 @@
 """The explorer's main screen: header, filter panel, timeline, details, status, keys.
 
 It owns what the user asked for (a ``Filter``) and what the model answered (a
-``Selection``). Filtering is always ``Timeline.select``, run in a thread worker so a big
-timeline never freezes the keyboard; the widgets are told what to show (attributes
-down) and report what the user did (messages up).
+``Selection``). Filtering is always ``Timeline.select`` (inline for small timelines, in a
+thread worker for big ones so the keyboard never freezes); the widgets are told what to
+show (attributes down) and report what the user did (messages up).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from timeline.tui.widgets.search_bar import SearchBar
 from timeline.tui.widgets.status_line import StatusLine
 from timeline.tui.widgets.timeline_view import TimelineView
 
-FACETS = ("years", "actors", "kinds")
 _YEAR_RANGE = re.compile(r"^\d{4}(\s*-\s*\d{4})?$")
 
 
@@ -46,6 +45,8 @@ def _is_year_range(text: str) -> bool:
 
 
 class MainScreen(Screen[None]):
+    """The explorer. Its keys live here, not on the app, so dialogs never see them."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("y", "pick('years')", "Years"),
