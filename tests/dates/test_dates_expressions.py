@@ -567,3 +567,22 @@ def test_fiscal_years_end_where_the_text_says(
 ) -> None:
     m = mention(text, phrase)
     assert (m.first, m.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "prices we saw in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ],
+)
+def test_months_and_seasons_of_years_in_words(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase).value == value

@@ -1438,6 +1438,21 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return dated(cal.year(number), "a year written in words", Anchor.ABSOLUTE)
 
 
+def month_of_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "January nineteen ninety-seven", "the winter of nineteen ninety-four"."""
+    year_reading = spelled_year(m, ctx)
+    if year_reading is None or year_reading.point is None:
+        return None
+    year_number = year_reading.point.first.year
+    if m["month"]:
+        if not is_capitalised(m["month"]):
+            return None
+        point = cal.month(year_number, month_of(m["month"]))
+        return dated(point, "a month of a year written in words", Anchor.ABSOLUTE)
+    point = cal.season(year_number, lx.SEASONS[m["season"].lower()])
+    return dated(point, "a season of a year written in words", Anchor.ABSOLUTE)
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "the week of March 6": the ISO week containing that day."""
     reading = month_day(m, ctx)

@@ -60,6 +60,12 @@ class Rule:
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPELLED_YEAR = (
+    rf"(?:(?P<century>nineteen|eighteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?"
+    rf"(?P<rest>{_TENS_WORD}(?:[\s-]+{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+    rf"|(?P<twothousand>two\s+thousand)(?:\s+and\s+(?P<rest2>{_TEEN_WORD}|{_UNIT_WORD}))?)"
+)
+"""A year in words, as transcripts write it: "nineteen ninety-four", "two thousand and one"."""
 YEAR_START = r"(?P<year>1[0-9]\d\d|20\d\d)"
 OPT_YEAR = rf"(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?"
 DAY2 = r"(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d))?"
@@ -255,10 +261,13 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     (
         "spelled year",
-        rf"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?"
-        rf"(?P<rest>{_TENS_WORD}(?:[\s-]+{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
-        rf"|(?P<twothousand>two\s+thousand)(?:\s+and\s+(?P<rest2>{_TEEN_WORD}|{_UNIT_WORD}))?)",
+        rf"(?:the\s+year\s+)?{_SPELLED_YEAR}",
         r.spelled_year,
+    ),
+    (
+        "month or season of a spelled year",
+        rf"(?:{MONTH_NAME}|(?:the\s+)?{SEASON}),?\s+(?:of\s+)?{_SPELLED_YEAR}",
+        r.month_of_spelled_year,
     ),
     (
         "week of",
