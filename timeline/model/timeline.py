@@ -88,7 +88,6 @@ class _Index(NamedTuple):
     first_year: int
     last_year: int
     actor_keys: frozenset[str]
-    haystack: str
     years: tuple[int, ...] = ()  # every year the event touches, for the years facet
     actor_names: tuple[str, ...] = ()  # each actor counted once, for the actors facet
 
@@ -120,14 +119,18 @@ def _all_actor_names(event: Event) -> list[str]:
     return [name for actor in event.actors for name in (actor.name, *actor.aliases)]
 
 
+def _haystack(event: Event) -> str:
+    """What a text search looks in: the sentence, the summary and every actor name."""
+    names = [n for a in event.actors for n in (a.name, *a.aliases)]
+    return " ".join((event.sentence, event.summary, *names)).casefold()
+
+
 def _index(event: Event) -> _Index:
     first_year, last_year = event.first.year, event.last.year
-    names = [n for a in event.actors for n in (a.name, *a.aliases)]
     return _Index(
         first_year,
         last_year,
         _actor_keys(event),
-        " ".join((event.sentence, event.summary, *names)).casefold(),
         (first_year,) if first_year == last_year else tuple(range(first_year, last_year + 1)),
         tuple(dict.fromkeys(a.name for a in event.actors)),
     )
@@ -205,7 +208,7 @@ class Timeline(Sequence[Event]):
                 continue
             if flt.date_to and event.first > flt.date_to:
                 continue
-            if needle and needle not in self._index[i].haystack:
+            if needle and needle not in self._haystacks[i]:
                 continue
             if documents and event.source not in documents and event.title not in documents:
                 continue
@@ -220,6 +223,11 @@ class Timeline(Sequence[Event]):
             if wanted(key):
                 found.update(positions)
         return found
+
+    @cached_property
+    def _haystacks(self) -> tuple[str, ...]:
+        """Case-folded search text per event, made on the first text search, not before."""
+        return tuple(map(_haystack, self._events))
 
     @cached_property
     def _by_year(self) -> dict[int, list[int]]:
