@@ -48,6 +48,16 @@ class Run:
     stderr: str
     largest_rss_mb: float
     tree_rss_mb: float | None
+    cpu_by_process: dict[int, float]  # CPU seconds of each process in the tree (psutil)
+
+    @property
+    def cpu_total(self) -> float:
+        return sum(self.cpu_by_process.values())
+
+    @property
+    def cpu_busiest(self) -> float:
+        """The longest any one process computed: the wall time on otherwise idle cores."""
+        return max(self.cpu_by_process.values(), default=0.0)
 
 
 def run_cli(*args: str) -> Run:
@@ -74,17 +84,23 @@ def run_cli(*args: str) -> Run:
     seconds = time.perf_counter() - started
     sampler.stop()
     largest_kb = int(stdout.strip().splitlines()[-1]) if stdout.strip() else 0
-    return Run(seconds, process.returncode, stderr, largest_kb / 1024, sampler.peak_mb)
+    return Run(seconds, process.returncode, stderr, largest_kb / 1024, sampler.peak_mb, sampler.cpu)
 
 
 class TreeSampler(threading.Thread):
-    """Peak total RSS of a process and its descendants (needs psutil; else reports None)."""
+    """Peak total RSS, and CPU seconds per process, of a process and its descendants.
+
+    Needs psutil (else no figures). CPU is the last sample of each process, so a process's
+    final 20 ms may be missed; on a machine shared with other work, CPU seconds tell what
+    the run cost where wall time only tells how long it waited.
+    """
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self._pid = pid
         self._halt = threading.Event()
         self.peak_mb: float | None = None
+        self.cpu: dict[int, float] = {}
 
     def run(self) -> None:
         try:
@@ -97,10 +113,18 @@ class TreeSampler(threading.Thread):
             return
         peak = 0
         while not self._halt.is_set():
+            total = 0
             try:
-                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+                tree = [root, *root.children(recursive=True)]
             except psutil.Error:
-                total = 0
+                tree = []
+            for process in tree[1:]:  # not the measuring wrapper itself
+                try:
+                    total += process.memory_info().rss
+                    times = process.cpu_times()
+                    self.cpu[process.pid] = times.user + times.system
+                except psutil.Error:
+                    continue
             peak = max(peak, total)
             self.peak_mb = peak / (1 << 20)
             self._halt.wait(0.02)
@@ -118,6 +142,15 @@ def count_csv_events(path: Path) -> int:
 def memory(run: Run) -> str:
     tree = f", whole tree {run.tree_rss_mb:,.0f} MB" if run.tree_rss_mb else ""
     return f"peak RSS largest process {run.largest_rss_mb:,.0f} MB{tree}"
+
+
+def cpu(run: Run) -> str:
+    if not run.cpu_by_process:
+        return ""
+    return (
+        f", CPU {run.cpu_total:.1f} s in {len(run.cpu_by_process)} processes "
+        f"(busiest {run.cpu_busiest:.1f} s)"
+    )
 
 
 def bench_archive(articles: int, seed: int, repeat: int) -> bool:
@@ -138,7 +171,7 @@ def bench_archive(articles: int, seed: int, repeat: int) -> bool:
             outputs.add(target.read_bytes())
             print(
                 f"  run {attempt + 1} --jobs {jobs}: {run.seconds:6.2f} s "
-                f"(load average before: {load:.1f})"
+                f"(load average before: {load:.1f}){cpu(run)}"
             )
             if jobs not in best or run.seconds < best[jobs].seconds:
                 best[jobs] = run
@@ -150,6 +183,12 @@ def bench_archive(articles: int, seed: int, repeat: int) -> bool:
         )
     print(f"speed-up --jobs 2 over --jobs 1 (best of {repeat}): "
           f"{best[1].seconds / best[2].seconds:.2f}x")  # fmt: skip
+    if best[1].cpu_by_process and best[2].cpu_by_process:
+        print(
+            "speed-up on idle cores (busiest process CPU, --jobs 1 / --jobs 2): "
+            f"{best[1].cpu_busiest / best[2].cpu_busiest:.2f}x; parallel overhead "
+            f"{best[2].cpu_total / best[1].cpu_total - 1:+.0%} CPU"
+        )
     same = len(outputs) == 1
     print(f"all {2 * repeat} outputs byte-identical: {'yes' if same else 'NO'}")
     return same

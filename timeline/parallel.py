@@ -15,8 +15,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -35,11 +36,25 @@ Mapper = Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]
 Progress = Callable[[int, int], None]
 """Called with (inputs done, inputs in all) as work completes, in the calling process."""
 
-# Workers start from a clean server process, not a fork of the caller: the explorer calls in
-# from a thread, and forking a threaded process can copy a held lock into the child.
-_POOL_CONTEXT = multiprocessing.get_context(
-    "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+# How workers start. Forking is the fastest (they inherit the imported analysis), but forking
+# a process that runs other threads (the explorer analyses from one) can copy a lock held by
+# another thread into the child, so then workers start from a clean fork server instead.
+_FORKSERVER = (
+    multiprocessing.get_context("forkserver")
+    if "forkserver" in multiprocessing.get_all_start_methods()
+    else multiprocessing.get_context("spawn")
 )
+if _FORKSERVER.get_start_method() == "forkserver":
+    # The server imports the analysis once; every worker forked from it starts with it.
+    _FORKSERVER.set_forkserver_preload(["timeline.pipeline", "timeline.events"])
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return _FORKSERVER
+
+
 CONNECT_TIMEOUT = "20s"  # how long to wait for a Dask scheduler before saying so
 _CHUNKS_PER_WORKER = 8  # enough chunks for smooth progress and load balance, few enough IPC
 _MAX_CHUNK = 32
@@ -89,14 +104,14 @@ def map_in_order(
     starts = range(0, total, size)
     chunks: list[list[Result]] = [[] for _ in starts]
     done = 0
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_POOL_CONTEXT) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
         pending = {
             pool.submit(_run_chunk, work, items[start : start + size]): index
             for index, start in enumerate(starts)
         }
         try:
             while pending:
-                finished, _ = wait(pending, return_when=FIRST_EXCEPTION)
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     index = pending.pop(future)
                     chunks[index] = future.result()  # re-raises a worker's exception

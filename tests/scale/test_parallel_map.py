@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import threading
 import time
 
 import pytest
@@ -75,3 +76,15 @@ def test_progress_is_drawn_in_place_and_ends_the_line() -> None:
 def test_no_progress_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert TerminalProgress.for_stderr() is None
+
+
+def test_a_pool_started_from_a_thread_works() -> None:
+    """The explorer analyses from a worker thread; the pool must not fork that process."""
+    box: list[list[tuple[int, int]]] = []
+    thread = threading.Thread(
+        target=lambda: box.append(map_in_order(_slow_for_early_items, list(range(16)), jobs=2))
+    )
+    thread.start()
+    thread.join(60)
+    assert [item for item, _ in box[0]] == list(range(16))
+    assert os.getpid() not in {pid for _, pid in box[0]}
