@@ -13,8 +13,8 @@ it), "two weeks later" than March 3 is March 17.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -36,8 +36,7 @@ _MOVES_NARRATIVE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Narrative:
+class Narrative(NamedTuple):
     """The reference date and the date the story is at."""
 
     reference: date | None

@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -25,9 +25,13 @@ from timeline.dates.mention import Anchor, Interval, Precision, TimexType
 from timeline.dates.narrative import Narrative, same, shifted
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a resolver may look at besides its match."""
+class Context(NamedTuple):
+    """What a resolver may look at besides its match.
+
+    Context, :class:`Reading` and :class:`~timeline.dates.narrative.Narrative` are
+    immutable named tuples rather than frozen dataclasses: the engine builds a few of them
+    for every mention, and a frozen dataclass costs about five times as much to build.
+    """
 
     text: str
     narrative: Narrative
@@ -63,8 +67,7 @@ def _ref_label(reference: date | None) -> str:
 _NEXT_WORD = re.compile(r"\s*([\w'’.%-]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A resolved expression: TIMEX3 view, calendar view and the reason."""
 
     type: TimexType
@@ -261,9 +264,8 @@ def with_mod(reading: Reading, mod: str | None) -> Reading:
     if mod is None or reading.point is None:
         return reading
     if mod not in _MOD_WORDS:
-        return replace(reading, mod=mod, why=f"about {reading.why}")
-    return replace(
-        reading,
+        return reading._replace(mod=mod, why=f"about {reading.why}")
+    return reading._replace(
         why=f"{_MOD_WORDS[mod]} {reading.why}",
         interval=cal.part(reading.point, mod),
         mod=mod,
@@ -524,7 +526,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why, anchor = f"the nearest such weekday {side} {ctx.ref_label()}", Anchor.PUBLISHED
     reading = _with_time_of_day(dated(cal.day(d), why, anchor), m)
     mod = position_mod(m)
-    return replace(reading, mod=mod, why=f"{_MOD_WORDS[mod]} {why}") if mod else reading
+    return reading._replace(mod=mod, why=f"{_MOD_WORDS[mod]} {why}") if mod else reading
 
 
 def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
@@ -532,8 +534,7 @@ def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
     if not pod or reading.point is None:
         return reading
     code = lx.PARTS_OF_DAY[pod.lower()]
-    return replace(
-        reading,
+    return reading._replace(
         type=TimexType.TIME,
         value=f"{reading.point.value}T{code}",
         why=f"{pod.lower()} of {reading.why}",
@@ -750,7 +751,7 @@ def _reporting_quarter(ctx: Context) -> Point | None:
 
 def looking_back(reading: Reading) -> Reading:
     """A comparison with an earlier time ("a year earlier"): it does not move the story."""
-    return replace(reading, moves_narrative=False)
+    return reading._replace(moves_narrative=False)
 
 
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -761,7 +762,7 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     reading = _ordinal_quarter(m, ctx, unit, n)
     if reading is not None and _group(m, "det") and "-" in (_group(m, "hyphen") or ""):
-        return replace(reading, skip=m.start("det") + len(m["det"]) + 1 - m.start())
+        return reading._replace(skip=m.start("det") + len(m["det"]) + 1 - m.start())
     return reading
 
 
@@ -1340,11 +1341,11 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     reading = undated(TimexType.DURATION, value, f"a duration of {words}", mod)
     if _group(m, "period"):
         start = m.start("det") if _group(m, "det") else m.start("num")
-        return replace(reading, skip=start - m.start())  # "a three-year period"
+        return reading._replace(skip=start - m.start())  # "a three-year period"
     if m.start("num") > m.start() and _is_adjective(m, n):
-        return replace(reading, skip=m.start("num") - m.start())
+        return reading._replace(skip=m.start("num") - m.start())
     if qmod_word == "over" and _group(m, "det"):
-        return replace(reading, mod=None, skip=m.start("det") - m.start())  # over the past year
+        return reading._replace(mod=None, skip=m.start("det") - m.start())  # over the past year
     return reading
 
 
@@ -1414,7 +1415,7 @@ def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
         point = cal.at_precision(anchor_point.first, Precision.YEAR)  # the story's year
     mod = "APPROX" if _group(m, "approx") else "END"
     reading = dated(point, f"the end of {point.value}, {ctx.ref_label()}", Anchor.PUBLISHED)
-    return replace(reading, interval=cal.part(point, "END"), mod=mod)
+    return reading._replace(interval=cal.part(point, "END"), mod=mod)
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:years|people|men|dollars|miles|troops|times)\b", re.IGNORECASE)
