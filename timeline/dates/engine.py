@@ -68,9 +68,8 @@ def _scan(
     lowered = lower_text(text)
     tried: set[int] = set()  # starts already looked at: each place is read once
     fiscal_start = fiscal_first_month(lowered)
-    context = Context(
-        text, narrative, day_first, lowered, fiscal_start
-    )  # rebuilt only when the narrative moves
+    # the resolvers' view of the text; rebuilt only when the narrative moves
+    context = Context(text, narrative, day_first, lowered, fiscal_start)
     pos = 0
     for head in HEAD.finditer(lowered):
         at = head.start()
