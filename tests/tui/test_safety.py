@@ -67,3 +67,28 @@ async def test_markup_and_escapes_in_articles_show_literally_and_do_nothing():
         assert "Filter by actor: [@click=app.quit]Evil[/]" in screen_text(app)
         await press(pilot, "escape")
         assert app.is_running  # no click, key or escape code made it quit
+
+
+async def test_huge_values_are_cut_to_what_fits_around_the_date():
+    """A broken input's one-megabyte "sentence" and names show in part, date phrase kept."""
+    events = sample_events()
+    filler = "word " * 200_000
+    sentence = f"{filler}On April 8, 2025 it happened. {filler}"
+    start = sentence.index("April 8, 2025")
+    events[0] = replace(
+        events[0],
+        sentence=sentence,
+        summary=sentence,
+        actors=(Actor("N" * 100_000, "person"),),
+        date_start=start,
+        date_end=start + len("April 8, 2025"),
+    )
+    app = TimelineApp(sample_documents(), Timeline(events))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        details = str(app.main_screen.query_one("#detail-body").visual)
+        assert "April 8, 2025" in details
+        assert details.startswith("…") and len(details) < 5_000
+        assert len(screen_text(app)) < 20_000
+        await press(pilot, "a")
+        assert "NNNN" in screen_text(app)

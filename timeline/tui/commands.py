@@ -17,7 +17,7 @@ from textual.content import Content
 
 from timeline.model.timeline import YearRange
 from timeline.tui.screens.main import MainScreen
-from timeline.tui.text import safe
+from timeline.tui.text import clip, safe
 
 MAX_VALUE_COMMANDS = 300  # per facet; the pickers list every value
 
@@ -54,10 +54,18 @@ class TimelineCommands(Provider):
             yield f"Filter by year: {year}", partial(screen.apply, only), "Only this year"
         for actor in list(selection.actors)[:MAX_VALUE_COMMANDS]:
             only = replace(flt, actors=(actor,))
-            yield f"Filter by actor: {safe(actor)}", partial(screen.apply, only), "Only this actor"
+            yield (
+                f"Filter by actor: {safe(clip(actor))}",
+                partial(screen.apply, only),
+                "Only this actor",
+            )
         for kind in list(selection.kinds)[:MAX_VALUE_COMMANDS]:
             only = replace(flt, kinds=(kind,))
-            yield f"Filter by kind: {safe(kind)}", partial(screen.apply, only), "Only this kind"
+            yield (
+                f"Filter by kind: {safe(clip(kind))}",
+                partial(screen.apply, only),
+                "Only this kind",
+            )
 
     async def discover(self) -> Hits:
         for name, command, help_text in list(self._commands())[:7]:

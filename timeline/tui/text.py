@@ -43,6 +43,15 @@ def safe(text: str) -> str:
     return text.translate(_CONTROL_TABLE)
 
 
+MAX_FIELD = 300  # characters of one article-derived value shown on one line
+
+
+def clip(text: str, limit: int = MAX_FIELD) -> str:
+    """At most ``limit`` characters of ``text`` (an ellipsis marks a cut): a hostile input
+    (a 10 MB "sentence", a megabyte-long name) must cost no more to show than a normal one."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
+
+
 _JANUARY_FIRST = datetime(2000, 1, 1)  # what a partial typed date is completed with
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
@@ -80,7 +89,7 @@ def _format_value(value: str) -> str:
         return f"{m.group(1)}0s"
     if m := _CENTURY.match(value):
         return f"{m.group(1)}00s"
-    return safe(value)
+    return safe(clip(value, 40))
 
 
 def format_date(event: Event) -> str:
@@ -109,8 +118,8 @@ def format_interval(event: Event) -> str:
     return f"{event.first.isoformat()} – {event.last.isoformat()}"
 
 
-def format_actors(event: Event) -> str:
-    return safe(", ".join(event.actor_names))
+def format_actors(event: Event, limit: int = MAX_FIELD) -> str:
+    return safe(clip(", ".join(event.actor_names), limit))
 
 
 def describe_publication(document: Document) -> str:

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from timeline.tui.screens.confirm import ConfirmScreen
-from timeline.tui.text import safe
+from timeline.tui.text import clip, safe
 
 ExportFormat = Literal["csv", "json"]
 DEFAULT_NAME = "timeline-export"
@@ -53,7 +53,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         with Vertical(id="export", classes="dialog"):
             yield Label(Content(f"Export the current view: {events}"), classes="dialog-title")
             if self.description:
-                yield Label(Content(safe(self.description)), classes="dialog-hint")
+                yield Label(Content(safe(clip(self.description))), classes="dialog-hint")
             yield Input(value=f"{DEFAULT_NAME}.csv", id="export-path")
             with RadioSet(id="export-format"):
                 yield RadioButton("CSV", value=True, id="format-csv")

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
-from timeline.tui.text import safe
+from timeline.tui.text import clip, safe
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,9 @@ class PickerScreen(ModalScreen[tuple[str, ...] | None]):
             items.add_options(
                 [
                     Selection(
-                        Content.assemble((f"{c.count:>{width}}  ", "$text-muted"), safe(c.value)),
+                        Content.assemble(
+                            (f"{c.count:>{width}}  ", "$text-muted"), safe(clip(c.value))
+                        ),
                         c.value,
                         c.value in self.chosen,
                     )

@@ -11,18 +11,20 @@ from textual.content import Content
 from textual.widgets import Static
 
 from timeline.model.event import Event
-from timeline.tui.text import format_date, format_interval, safe
+from timeline.tui.text import clip, format_date, format_interval, safe
 
 
-def actor_spans(event: Event) -> list[tuple[int, int]]:
-    """Where the event's actors (names or aliases) occur in its sentence, case-insensitively.
+def actor_spans(event: Event, first: int = 0, last: int | None = None) -> list[tuple[int, int]]:
+    """Where the event's actors (names or aliases) occur in ``sentence[first:last]``,
+    case-insensitively, as offsets into the sentence.
 
     Display only: which events an actor filter keeps is the model's business.
     """
-    folded = event.sentence.casefold()
-    if len(folded) != len(event.sentence):  # case folding changed lengths: offsets unsafe
-        folded = event.sentence.lower()
-        if len(folded) != len(event.sentence):
+    part = event.sentence[first:last]
+    folded = part.casefold()
+    if len(folded) != len(part):  # case folding changed lengths: offsets unsafe
+        folded = part.lower()
+        if len(folded) != len(part):
             return []
     spans: list[tuple[int, int]] = []
     for actor in event.actors:
@@ -32,23 +34,42 @@ def actor_spans(event: Event) -> list[tuple[int, int]]:
                 continue
             start = folded.find(needle)
             while start != -1:
-                spans.append((start, start + len(needle)))
+                spans.append((first + start, first + start + len(needle)))
                 start = folded.find(needle, start + len(needle))
     return spans
 
 
+MAX_SENTENCE = 1500  # characters of a sentence shown around its date phrase
+
+
+def sentence_window(event: Event) -> tuple[int, int]:
+    """The part of the sentence to show: all of it, or MAX_SENTENCE characters around
+    the date phrase when the "sentence" is huge (a broken or hostile input)."""
+    length = len(event.sentence)
+    if length <= MAX_SENTENCE:
+        return 0, length
+    middle = (event.date_start + event.date_end) // 2 if event.date_end else 0
+    start = max(0, min(middle - MAX_SENTENCE // 2, length - MAX_SENTENCE))
+    return start, start + MAX_SENTENCE
+
+
 def sentence_content(event: Event) -> Content:
     """The sentence, safe to show, with the date phrase and actor names styled."""
-    sentence = Content(safe(event.sentence))
-    for start, end in actor_spans(event):
-        sentence = sentence.stylize("bold underline $text-accent", start, end)
-    if 0 <= event.date_start < event.date_end <= len(event.sentence):
-        sentence = sentence.stylize("bold reverse $text-warning", event.date_start, event.date_end)
-    return sentence
+    first, last = sentence_window(event)
+    sentence = Content(safe(event.sentence[first:last]))
+    for start, end in actor_spans(event, first, last):
+        sentence = sentence.stylize("bold underline $text-accent", start - first, end - first)
+    if first <= event.date_start < event.date_end <= last:
+        sentence = sentence.stylize(
+            "bold reverse $text-warning", event.date_start - first, event.date_end - first
+        )
+    before = "…" if first else ""
+    after = "…" if last < len(event.sentence) else ""
+    return Content.assemble(before, sentence, after)
 
 
 def _field(label: str, value: str | Content) -> Content:
-    value = value if isinstance(value, Content) else Content(safe(value))
+    value = value if isinstance(value, Content) else Content(safe(clip(value)))
     return Content.assemble((f"{label:<11}", "$text-muted"), value)
 
 
@@ -58,19 +79,19 @@ def event_details(event: Event) -> Content:
     date_line = Content.assemble(
         (shown, "bold"),
         (f"  ({event.precision.value})", "$text-muted"),
-        (f"  value {safe(event.date)}" if event.date and event.date != shown else "", ""),
+        (f"  value {safe(clip(event.date, 60))}" if event.date and event.date != shown else "", ""),
         ("  ·  ", "$text-muted"),
         format_interval(event),
         ("  inferred reference date" if event.inferred else "", "$text-warning"),
     )
     resolved = Content.assemble(
-        (f"“{safe(event.date_text)}”", "bold"),
-        (f"  {safe(event.explanation)}" if event.explanation else "", ""),
+        (f"“{safe(clip(event.date_text))}”", "bold"),
+        (f"  {safe(clip(event.explanation))}" if event.explanation else "", ""),
     )
     source = Content.assemble(
-        safe(event.source),
+        safe(clip(event.source)),
         (f", offset {event.offset}", "$text-muted"),
-        (f"  ·  {safe(event.title)}" if event.title else "", "italic"),
+        (f"  ·  {safe(clip(event.title))}" if event.title else "", "italic"),
     )
     fields = [
         _field("Date", date_line),

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from timeline.io.document import DateStatus, Document
-from timeline.tui.text import describe_publication, safe
+from timeline.tui.text import clip, describe_publication, safe
 
 MAX_DOCUMENTS = 3  # up to this many get a line each; beyond, two lines and "… and N more"
 
@@ -19,11 +19,11 @@ def document_line(document: Document, width: int = 0) -> Content:
     status = describe_publication(document)
     marked = document.date_status in (DateStatus.ESTIMATED, DateStatus.INFERRED)
     tail = Content.assemble(
-        (f" — {safe(document.source)}" if document.source else "", ""),
+        (f" — {safe(clip(document.source, 100))}" if document.source else "", ""),
         (" · ", "$text-muted"),
         (status, "$text-warning" if marked else "$text-muted"),
     )
-    title = safe(document.label)
+    title = safe(clip(document.label))
     room = width - tail.cell_length
     if width and len(title) > room:
         title = title[: max(room - 1, 8)] + "…"

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from timeline.model.timeline import Filter, Selection
-from timeline.tui.text import safe
+from timeline.tui.text import clip, safe
 
 MAX_ROWS = 12  # actors/kinds shown before "… N more"; the pickers list them all
 MAX_GAP_FILL = 60  # years spanned up to which empty years are drawn as empty bars
@@ -144,7 +144,7 @@ def _counted(
     name_width = max(width - count_width - 1, 4)
     lines = []
     for name, count in shown:
-        label = safe(name)
+        label = safe(clip(name, name_width + 1))
         if len(label) > name_width:
             label = label[: name_width - 1] + "…"
         style = "bold $text-accent" if name.casefold() in chosen else ""

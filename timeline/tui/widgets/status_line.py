@@ -6,10 +6,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 from timeline.model.timeline import Selection
-from timeline.tui.text import safe
+from timeline.tui.text import clip, safe
 
 
 class StatusLine(Static):
     def show(self, selection: Selection, position: int | None = None) -> None:
         where = f"  [{position + 1}/{len(selection)}]" if position is not None else ""
-        self.update(Content.assemble((safe(selection.status()), "bold"), (where, "$text-muted")))
+        self.update(
+            Content.assemble((safe(clip(selection.status())), "bold"), (where, "$text-muted"))
+        )

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from timeline.model.event import Event
-from timeline.tui.text import format_actors, format_date, safe
+from timeline.tui.text import clip, format_actors, format_date, safe
 
 DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
 MAX_DATE_WIDTH = 23  # "2024-10-01–2025-09-30"
@@ -317,11 +317,11 @@ class TimelineView(ScrollView, can_focus=True):
             (" ", "timeline-view--date"),
             (fit(format_date(event), date_width), "timeline-view--date"),
             (" ", ""),
-            (fit(safe(event.kind), KIND_WIDTH), "timeline-view--kind"),
+            (fit(safe(clip(event.kind, KIND_WIDTH + 1)), KIND_WIDTH), "timeline-view--kind"),
             (" ", ""),
-            (fit(format_actors(event), actors_width), "timeline-view--actors"),
+            (fit(format_actors(event, actors_width + 1), actors_width), "timeline-view--actors"),
             (" ", ""),
-            (fit(safe(event.summary), summary_width), ""),
+            (fit(safe(clip(event.summary, summary_width + 1)), summary_width), ""),
         )
         if is_cursor:
             cursor = self._style("timeline-view--cursor")
