@@ -240,8 +240,7 @@ def analyse_with_dask(
     folder is skipped with a warning, an unreadable file named directly is an error.
     """
     from timeline.io.loaders import DEFAULT_MAX_SIZE, FORMATS, folder_files
-    from timeline.model.timeline import Timeline
-    from timeline.pipeline import Analysis
+    from timeline.pipeline import analyse_documents
 
     names = list(names)
     files: list[tuple[str, Path | None]] = []  # (file, the folder it was found in)
@@ -258,8 +257,7 @@ def analyse_with_dask(
         day_first=day_first,
     )
     results = map_with_dask(work, [p for p, _ in files], scheduler_address)
-    documents: list[Document] = []
-    events: list[Event] = []
+    analysed: list[tuple[Document, tuple[Event, ...]]] = []
     readable_folders: set[Path] = set()
     for (_, folder), result in zip(files, results, strict=True):
         if isinstance(result, str):
@@ -269,13 +267,16 @@ def analyse_with_dask(
             continue
         if folder is not None:
             readable_folders.add(folder)
-        documents.append(result[0])
-        events.extend(result[1])
+        analysed.append(result)
     for name in names:
         if Path(name).is_dir() and Path(name) not in readable_folders:
             kinds = ", ".join(sorted(FORMATS))
             raise InputError(f"{name}: no readable article in this folder (looked for {kinds})")
-    return Analysis(tuple(documents), Timeline(events))
+    # The pipeline assembles the timeline (actors merged across documents, events sorted)
+    # from what the cluster computed, exactly as it does from a local map.
+    return analyse_documents(
+        [document for document, _ in analysed], mapper=lambda _work, _documents: iter(analysed)
+    )
 
 
 def _read_and_process(
