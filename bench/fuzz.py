@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import sys
 import tempfile
@@ -149,7 +150,14 @@ def make_input(rng: random.Random, articles: list[str]) -> tuple[str, str, bytes
 def _worker(connection: Connection, folder: str) -> None:
     """Run cases sent by the parent until it closes the pipe."""
     path_base = Path(folder)
+    parent = os.getppid()
     while True:
+        # The forked worker holds a copy of the parent's end of the pipe too, so it would
+        # never see EOF: it checks that its parent still lives instead.
+        if not connection.poll(1.0):
+            if os.getppid() != parent:
+                return
+            continue
         try:
             suffix, data = connection.recv()
         except EOFError:
