@@ -105,6 +105,13 @@ class MainScreen(Screen[None]):
         else:
             self._select(flt)
 
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _warm_up(self) -> None:
+        """Let the model build its lazy lookups (years, kinds, actors, search text) while
+        the user reads the first screen, so the first filter of each sort is quick too."""
+        self.timeline.select(Filter(years=(YearRange(1, 1),), kinds=("",), actors=("",)))
+        self.timeline.select(Filter(text="\0"))
+
     @work(thread=True, exclusive=True, group="select")
     def _select(self, flt: Filter) -> None:
         selection = self.timeline.select(flt)
@@ -114,6 +121,8 @@ class MainScreen(Screen[None]):
     def show_selection(self, selection: Selection) -> None:
         if selection.filter != self.filter:  # a newer filter is on its way
             return
+        if self.selection is None and len(self.timeline) > self.INLINE_LIMIT:
+            self._warm_up()
         self.selection = selection
         view = self.view
         with self.app.batch_update():  # one repaint for the rows, facets, status and details
