@@ -1,8 +1,11 @@
 """The timeline model: sorting, filters that combine, facets."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.dates.mention import Precision
 from timeline.model.event import Actor, Event
@@ -106,3 +109,44 @@ def test_nearest():
     tl = Timeline(EVENTS)
     assert tl[tl.nearest(date(2025, 1, 1))].id == "e2"
     assert tl[tl.nearest(date(2020, 6, 1))].id == "e1"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(date(2019, 12, 30), date(2020, 1, 3)),
+            st.sampled_from(list(Precision)),
+            st.sampled_from(["a.txt", "b.txt"]),
+            st.integers(0, 3),
+        ),
+        max_size=30,
+    )
+)
+def test_order_is_first_day_then_coarser_then_document_order(rows):
+    events = [
+        replace(make_event(n, day, day, precision), source=source, offset=offset)
+        for n, (day, precision, source, offset) in enumerate(rows)
+    ]
+    timeline = Timeline(events)
+    assert list(timeline) == sorted(
+        events, key=lambda e: e.sort_key
+    )  # stable: ties keep input order
+
+
+def test_filters_agree_with_events_that_share_casts_and_years():
+    """Alike events share their filter index: each must still answer for itself."""
+    events = [
+        make_event(
+            n,
+            date(2020 + n % 3, 1, 1),
+            date(2020 + n % 3, 6, 1),
+            Precision.MONTH,
+            actors=(TRUMP,) if n % 2 else (DEA,),
+        )
+        for n in range(12)
+    ]
+    timeline = Timeline(events)
+    selection = timeline.select(Filter(years=(YearRange(2021, 2021),), actors=("trump",)))
+    assert {e.id for e in selection.events} == {f"e{n}" for n in range(12) if n % 3 == 1 and n % 2}
+    assert selection.years == {2021: 2}

@@ -256,3 +256,85 @@ def test_a_hostile_json_file_is_refused_in_one_line(tmp_path):
     broken.write_text('{"documents": [\n  {"path": "a"\n')
     with pytest.raises(InputError, match="not valid JSON"):
         read_json_export(broken)
+
+
+def test_minified_reordered_and_extended_exports_read_the_same(tmp_path):
+    ours = tmp_path / "ours.json"
+    export([DOCUMENT], TRICKY, ours, format="json")
+    content = json.loads(ours.read_text(encoding="utf-8"))
+    variants = {
+        "minified.json": json.dumps(content, separators=(",", ":")),
+        "events-first.json": json.dumps(
+            {
+                "note": {"any": [1, 2]},
+                "events": content["events"],
+                "documents": content["documents"],
+            }
+        ),
+        "crlf.json": json.dumps(content, indent=1).replace("\n", "\r\n"),
+    }
+    for name, text in variants.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert read_json_export(tmp_path / name) == read_json_export(ours), name
+
+
+def test_an_older_export_without_optional_fields_still_reads(tmp_path):
+    ours = tmp_path / "ours.json"
+    export([DOCUMENT], TRICKY[:1], ours, format="json")
+    content = json.loads(ours.read_text(encoding="utf-8"))
+    record = content["events"][0]
+    for key in ("actor_details", "date_start", "date_end", "inferred", "explanation"):
+        del record[key]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(content), encoding="utf-8")
+    (read,) = read_json_export(older)[1]
+    assert read.actor_names == TRICKY[0].actor_names and read.explanation == ""
+    assert (read.date_start, read.date_end, read.inferred) == (0, 0, False)
+    assert (read.first, read.kind, read.sentence) == (
+        TRICKY[0].first,
+        "testimony",
+        TRICKY[0].sentence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("start", "2025-13-45"), ("precision", "fortnight"), ("offset", "twelve"), ("id", None)],
+)
+def test_a_malformed_event_is_named_by_its_number(tmp_path, field, value):
+    from timeline.io.errors import InputError
+
+    target = tmp_path / "e.json"
+    export([DOCUMENT], TRICKY, target, format="json")
+    content = json.loads(target.read_text(encoding="utf-8"))
+    if value is None:
+        del content["events"][2][field]
+    else:
+        content["events"][2][field] = value
+    for layout in ({}, {"indent": 2}):
+        target.write_text(json.dumps(content, **layout), encoding="utf-8")
+        with pytest.raises(InputError, match="event 3 is malformed"):
+            read_json_export(target)
+
+
+def test_a_repeated_events_key_reads_as_json_does(tmp_path):
+    ours = tmp_path / "ours.json"
+    export([DOCUMENT], TRICKY, ours, format="json")
+    text = ours.read_text(encoding="utf-8")
+    repeated = tmp_path / "repeated.json"
+    repeated.write_text(text.rstrip().removesuffix("}") + ', "events": []}', encoding="utf-8")
+    assert read_json_export(repeated) == ([read_json_export(ours)[0][0]], [])
+
+
+def test_an_export_over_its_own_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    from timeline.io import export as export_module
+    from timeline.io.errors import InputError
+
+    target = tmp_path / "e.json"
+    export([DOCUMENT], TRICKY * 20, target, format="json")
+    monkeypatch.setattr(export_module, "EXPORT_MAX_SIZE", 1024)
+    with pytest.raises(InputError, match="size limit"):
+        read_json_export(target)
+    with pytest.raises(InputError, match="size limit"):
+        read_json_export(target, max_size=1024)
+    assert read_json_export(target, max_size=1 << 20)[1] == TRICKY * 20

@@ -603,6 +603,9 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
     organisation's acronym become the canonical name; every other form becomes an alias.
     """
     events = tuple(events)
+    # Events share actor tuples (an export's reader builds one per cast): each distinct
+    # tuple is looked at once, in order of first appearance, which changes no result.
+    casts = list({id(event.actors): event.actors for event in events}.values())
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -617,8 +620,8 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
             parent[rb] = ra
 
     types: dict[str, str] = {}
-    for event in events:
-        for actor in event.actors:
+    for cast in casts:
+        for actor in cast:
             types.setdefault(actor.name, actor.type)
             for alias in actor.aliases:
                 # A bare surname is shared by many people: it links nobody by itself.
@@ -642,8 +645,8 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
             if acronym in acronyms and len(acronym) >= 3:
                 union(acronym.casefold(), name.casefold())
     groups: dict[str, set[str]] = defaultdict(set)
-    for event in events:
-        for actor in event.actors:
+    for cast in casts:
+        for actor in cast:
             root = find(actor.name.casefold())
             groups[root].update((actor.name, *actor.aliases))
     first_seen = {name: i for i, name in enumerate(types)}
@@ -655,14 +658,18 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
         kind = next((types[n] for n in members if types[n]), "")
         name = _choose_name(members or sorted(names), kind)
         chosen[root] = Actor(name, kind, tuple(sorted(n for n in names if n != name)))
-    merged: list[Event] = []
-    for event in events:
+    recast: dict[int, tuple[Actor, ...] | None] = {}  # None: the cast is unchanged
+    for cast in casts:
         actors: dict[str, Actor] = {}
-        for actor in event.actors:
+        for actor in cast:
             new = chosen[find(actor.name.casefold())]
             actors.setdefault(new.name, new)
-        merged.append(replace(event, actors=tuple(actors.values())))
-    return tuple(merged)
+        merged_cast = tuple(actors.values())
+        recast[id(cast)] = None if merged_cast == cast else merged_cast
+    return tuple(
+        event if (cast := recast[id(event.actors)]) is None else replace(event, actors=cast)
+        for event in events
+    )
 
 
 def _choose_name(names: Sequence[str], kind: str) -> str:

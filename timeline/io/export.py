@@ -24,6 +24,7 @@ import contextlib
 import csv
 import io
 import json
+import operator
 import os
 import re
 import sys
@@ -31,6 +32,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from sys import intern
 from typing import Any, TextIO
 
 from timeline.dates.mention import Precision
@@ -64,8 +66,10 @@ CSV_HEADER = CSV_COLUMNS + CSV_EXTRA_COLUMNS
 ACTOR_SEPARATOR = "; "
 FORMATS = ("csv", "json")
 # An export is the tool's own output, not an article: a 100,000-event export is about 60 MB,
-# over the 50 MB default for articles, so exports have their own, larger limit.
-EXPORT_MAX_SIZE = 2 * 1024**3
+# over the 50 MB default for articles, so exports have their own, larger limit. It is still
+# a limit, checked before reading: a 1 GB export is some 1.5 million events, about as many
+# as one machine's memory holds; a bigger ".json" is refused rather than exhausting it.
+EXPORT_MAX_SIZE = 1024**3
 STDOUT = "-"
 
 # A leading apostrophe is added when the cell, after any apostrophes it already starts
@@ -313,15 +317,42 @@ def _fsync_folder(folder: Path) -> None:
 
 
 # -- readers ----------------------------------------------------------------------------
+_PRECISIONS = {str(p): p for p in Precision}
+# Every field the writer puts in a record, fetched in one C call; a record lacking any of
+# them (an older or hand-made export) is read field by field with defaults instead.
+_RECORD_FIELDS = operator.itemgetter(
+    "id",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "date_text",
+    "explanation",
+    "kind",
+    "actor_details",
+    "summary",
+    "sentence",
+    "source",
+    "title",
+    "offset",
+    "date_start",
+    "date_end",
+    "inferred",
+)
+
+
 class _RecordReader:
     """Builds Events from export records, sharing what repeats between them.
 
     A 100,000-event export names the same few hundred actors, days, kinds and sources over
-    and over; building each once and sharing it keeps reading fast and memory small.
+    and over; building each once and sharing it keeps reading fast and memory small. Each
+    field is coerced exactly as :meth:`_event_by_field` does, so the quick path and the
+    careful one always give equal events.
     """
 
     def __init__(self) -> None:
         self._actors: dict[Any, Actor] = {}
+        self._actor_tuples: dict[Any, tuple[Actor, ...]] = {}
         self._days: dict[str, date] = {}
         self._strings: dict[str, str] = {}
 
@@ -351,8 +382,64 @@ class _RecordReader:
             )
         return tuple(self._actor(name) for name in record.get("actors", ()))
 
+    def _detailed_actors(self, details: list[Any]) -> tuple[Actor, ...]:
+        """The actors of a complete ``actor_details`` list, one shared tuple per cast."""
+        key = tuple([(d["name"], d["type"], tuple(d["aliases"])) for d in details])
+        actors = self._actor_tuples.get(key)
+        if actors is None:
+            actors = self._actor_tuples[key] = tuple(self._actor(*k) for k in key)
+        return actors
+
     def event(self, record: dict[str, Any]) -> Event:
         """An Event from a JSON record (KeyError/ValueError/TypeError when malformed)."""
+        try:
+            (
+                id,
+                value,
+                start,
+                end,
+                precision,
+                date_text,
+                explanation,
+                kind,
+                details,
+                summary,
+                sentence,
+                source,
+                title,
+                offset,
+                date_start,
+                date_end,
+                inferred,
+            ) = _RECORD_FIELDS(record)
+            if type(details) is not list or not details:
+                return self._event_by_field(record)
+            days = self._days
+            # Positional, in the order of Event's fields (round-trip tests hold them together);
+            # intern() takes only a str, so any other type goes the careful way.
+            return Event(
+                str(id),
+                intern(value),
+                days.get(start) or self._day(start),
+                days.get(end) or self._day(end),
+                _PRECISIONS[precision],
+                str(date_text),
+                str(explanation),
+                intern(kind),
+                self._detailed_actors(details),
+                str(summary),
+                str(sentence),
+                intern(source),
+                intern(title),
+                int(offset),
+                int(date_start),
+                int(date_end),
+                bool(inferred),
+            )
+        except _MALFORMED:
+            return self._event_by_field(record)  # says what is wrong, or reads what is odd
+
+    def _event_by_field(self, record: dict[str, Any]) -> Event:
         get = record.get
         return Event(
             id=str(record["id"]),
@@ -416,56 +503,99 @@ def _documents_from_records(path: Path, records: Iterable[Any]) -> list[Document
         raise InputError(f"{path}: a document record is malformed ({error!r})") from None
 
 
-def _read_own_layout(path: Path, handle: TextIO) -> tuple[list[Document], list[Event]] | None:
-    """An export in :func:`dump_json`'s own layout, read one line (one record) at a time.
+# The C scanner behind json.loads, called directly: one value from a position, so records
+# are decoded one at a time and the whole parse tree is never in memory at once.
+_SCAN_VALUE = json.JSONDecoder().scan_once
+_SKIP_SPACE = re.compile(r"[ \t\n\r]*").match
+_LISTS = ("documents", "events")
 
-    Line by line, the whole file and its whole parse tree are never in memory at once. Any
-    other layout (pretty-printed by hand, minified...) returns None: read it whole instead.
+
+class _NotStreamable(Exception):
+    """The text is not a well-formed export; the general reader says what is wrong."""
+
+
+def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
+    """The document records and the events of an export's text, one record at a time.
+
+    Any JSON layout is accepted (ours, pretty-printed, minified): the top-level object is
+    walked key by key, and each element of its "documents" and "events" lists is decoded
+    by the C scanner and, for events, turned into an Event at once. Anything unexpected
+    (invalid JSON, a malformed record, a repeated key) raises :class:`_NotStreamable`, so
+    that the general reader produces the same result or error as ``json.loads`` would.
     """
-    if handle.readline().rstrip("\r\n") != '{"documents": [':
-        return None
-    document_records: list[Any] = []
-    event_records: list[Any] = []
-    current = document_records
-    for raw in handle:
-        line = raw.rstrip("\r\n")
-        if line == ' "events": [':
-            current = event_records
-        elif line in (" ],", " ]", "}"):
-            continue
-        elif not line.startswith("  {"):
-            return None
-        else:
-            current.append(line)
-    decoded = (json.loads(line[2:].removesuffix(",")) for line in event_records)
-    documents = _documents_from_records(
-        path, [json.loads(line[2:].removesuffix(",")) for line in document_records]
-    )
-    return documents, _events_from_records(path, decoded, _RecordReader())
+    scan, skip, reader = _SCAN_VALUE, _SKIP_SPACE, _RecordReader()
+    found: dict[str, list[Any]] = {}
+    try:
+        position = skip(text, 0).end()
+        if not text.startswith("{", position):
+            raise _NotStreamable
+        position = skip(text, position + 1).end()
+        while True:
+            key, position = scan(text, position)
+            position = skip(text, position).end()
+            if type(key) is not str or key in found or not text.startswith(":", position):
+                raise _NotStreamable
+            position = skip(text, position + 1).end()
+            if key in _LISTS and text.startswith("[", position):
+                records = found[key] = []
+                convert = reader.event if key == "events" else None
+                position = skip(text, position + 1).end()
+                if text.startswith("]", position):
+                    position = skip(text, position + 1).end()
+                else:
+                    while True:
+                        record, position = scan(text, position)
+                        records.append(convert(record) if convert else record)
+                        if text.startswith(",\n  ", position):  # our own layout
+                            position += 4
+                            continue
+                        position = skip(text, position).end()
+                        mark = text[position : position + 1]
+                        position = skip(text, position + 1).end()
+                        if mark == "]":
+                            break
+                        if mark != ",":
+                            raise _NotStreamable
+            else:
+                _, position = scan(text, position)  # another key: ignored, as json.loads does
+                position = skip(text, position).end()
+            mark = text[position : position + 1]
+            position = skip(text, position + 1).end()
+            if mark == "}":
+                break
+            if mark != ",":
+                raise _NotStreamable
+    except (StopIteration, RecursionError, *_MALFORMED):
+        raise _NotStreamable from None
+    if position < len(text) or set(found) != set(_LISTS):
+        raise _NotStreamable
+    return found["documents"], found["events"]
 
 
 def read_json_export(
     path: Path, *, max_size: int | None = None
 ) -> tuple[list[Document], list[Event]]:
-    """The documents and events of a JSON export, without re-parsing any article."""
+    """The documents and events of a JSON export, without re-parsing any article.
+
+    Exports are held to their own size limit (:data:`EXPORT_MAX_SIZE`, not the articles'),
+    checked before the file is read.
+    """
     from timeline.io.loaders import decode, read_limited
 
-    limit = max_size or EXPORT_MAX_SIZE
+    text = decode(read_limited(path, max_size or EXPORT_MAX_SIZE), str(path))
     try:
-        if path.stat().st_size <= limit and not path.is_dir():
-            with path.open(encoding="utf-8") as handle:
-                result = _read_own_layout(path, handle)
-            if result is not None:
-                return result
-    except (ValueError, UnicodeDecodeError, OSError, RecursionError):
-        pass  # not our layout, or unreadable: the general path says what is wrong
-    data = read_limited(path, limit)
+        document_records, events = _stream_export(text)
+    except _NotStreamable:
+        pass
+    else:
+        return _documents_from_records(path, document_records), events
     try:
-        content = json.loads(decode(data, str(path)))
+        content = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{path}: not valid JSON (line {error.lineno}: {error.msg})") from None
     except RecursionError:
         raise InputError(f"{path}: not a timeline export (nested too deeply)") from None
+    del text
     if not (
         isinstance(content, dict)
         and isinstance(content.get("documents"), list)

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, NamedTuple
 
+from timeline.dates.mention import Precision
 from timeline.model.event import Actor, Event
 
 
@@ -136,6 +138,29 @@ def _index(event: Event) -> _Index:
     )
 
 
+_NEGATED_RANK = {precision: -precision.rank for precision in Precision}
+
+
+def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
+    """``events`` in :attr:`Event.sort_key` order, the keys made by C-level maps.
+
+    The same order as ``sorted(events, key=lambda e: e.sort_key)`` (a stable sort on the
+    same keys), without a Python call per event.
+    """
+    events = list(events)
+    keys = list(
+        zip(
+            map(attrgetter("first"), events),
+            map(_NEGATED_RANK.__getitem__, map(attrgetter("precision"), events)),
+            map(attrgetter("source"), events),
+            map(attrgetter("offset"), events),
+            strict=True,
+        )
+    )
+    order = sorted(range(len(events)), key=keys.__getitem__)
+    return tuple(map(events.__getitem__, order))
+
+
 @dataclass(frozen=True)
 class Selection:
     """The events a filter keeps, with facet counts over them."""
@@ -161,8 +186,24 @@ class Timeline(Sequence[Event]):
     """An immutable, sorted sequence of events with filtering and facets."""
 
     def __init__(self, events: Iterable[Event]) -> None:
-        self._events: tuple[Event, ...] = tuple(sorted(events, key=lambda e: e.sort_key))
-        self._index: tuple[_Index, ...] = tuple(_index(e) for e in self._events)
+        self._events: tuple[Event, ...] = _sorted(events)
+
+    @cached_property
+    def _indexes(self) -> tuple[_Index, ...]:
+        """Per-event filter values, made on first use and shared between alike events.
+
+        Events with the same cast and the same years have equal indexes; one is built per
+        such group, so 100,000 events from a few hundred casts cost a dict lookup each.
+        """
+        shared: dict[tuple[int, int, int], _Index] = {}
+        built = []
+        for event in self._events:
+            key = (id(event.actors), event.first.year, event.last.year)
+            index = shared.get(key)
+            if index is None:
+                index = shared[key] = _index(event)
+            built.append(index)
+        return tuple(built)
 
     def __len__(self) -> int:
         return len(self._events)
@@ -232,7 +273,7 @@ class Timeline(Sequence[Event]):
     @cached_property
     def _by_year(self) -> dict[int, list[int]]:
         """Positions of the events touching each year (a span touches all its years)."""
-        return self._invert(idx.years for idx in self._index)
+        return self._invert(idx.years for idx in self._indexes)
 
     @cached_property
     def _by_kind(self) -> dict[str, list[int]]:
@@ -240,7 +281,7 @@ class Timeline(Sequence[Event]):
 
     @cached_property
     def _by_actor_key(self) -> dict[str, list[int]]:
-        return self._invert(idx.actor_keys for idx in self._index)
+        return self._invert(idx.actor_keys for idx in self._indexes)
 
     @staticmethod
     def _invert(keys_per_event: Iterable[Iterable[Any]]) -> dict[Any, list[int]]:
@@ -271,7 +312,7 @@ class Timeline(Sequence[Event]):
             if len(positions) == len(self._events)
             else tuple(map(self._events.__getitem__, positions))
         )
-        kept = [self._index[i] for i in positions]
+        kept = [self._indexes[i] for i in positions]
         years = Counter(chain.from_iterable(idx.years for idx in kept))
         actors = Counter(chain.from_iterable(idx.actor_names for idx in kept))
         kinds = Counter(event.kind for event in events)
