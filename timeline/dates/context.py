@@ -56,6 +56,11 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+def window_of(lowered: str, start: int, end: int) -> tuple[str, str]:
+    """All that :func:`direction` reads of a lower-cased text: a memo key for it."""
+    return lowered[max(0, start - _WINDOW) : start], lowered[end : end + _WINDOW]
+
+
 def direction(text: str, start: int, end: int, lowered: str | None = None) -> Direction:
     """The direction of the tense cue nearest to the mention in its sentence.
 

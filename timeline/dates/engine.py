@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.dates.context import Direction
 from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
@@ -69,7 +70,8 @@ def _scan(
     tried: set[int] = set()  # starts already looked at: each place is read once
     fiscal_start = fiscal_first_month(lowered)
     # the resolvers' view of the text; rebuilt only when the narrative moves
-    context = Context(text, narrative, day_first, lowered, fiscal_start)
+    directions: dict[tuple[str, str], Direction] = {}  # the tense memo, shared by contexts
+    context = Context(text, narrative, day_first, lowered, fiscal_start, directions)
     pos = 0
     for head in HEAD.finditer(lowered):
         at = head.start()
@@ -91,7 +93,7 @@ def _scan(
                 moved = narrative.advance(reading.point, names_quarter=names_quarter)
                 if moved is not narrative:
                     narrative = moved
-                    context = Context(text, narrative, day_first, lowered, fiscal_start)
+                    context = Context(text, narrative, day_first, lowered, fiscal_start, directions)
             pos = end
             break
     return tuple(mentions)

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.dates import calendar as cal
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import Point
-from timeline.dates.context import Direction, choose, direction
+from timeline.dates.context import Direction, choose, direction, window_of
 from timeline.dates.mention import Anchor, Interval, Precision, TimexType
 from timeline.dates.narrative import Narrative, same, shifted
 
@@ -38,6 +38,7 @@ class Context(NamedTuple):
     day_first: bool = False
     lowered: str | None = None  # the text in lower case, same offsets (the engine has it)
     fiscal_first_month: int = lx.FISCAL_YEAR_FIRST_MONTH  # see fiscal_first_month()
+    directions: dict[tuple[str, str], Direction] | None = None  # one text's memo, see direction
 
     @property
     def reference(self) -> date | None:
@@ -47,7 +48,23 @@ class Context(NamedTuple):
         return _ref_label(self.reference)
 
     def direction(self, m: re.Match[str]) -> Direction:
-        return direction(self.text, m.start(), m.end(), self.lowered)
+        """The tense direction around the match, remembered for this text by its exact input.
+
+        :func:`~timeline.dates.context.direction` reads only the lower-cased window around
+        the match, so that window is the whole key: text that repeats its dates ("May 19,
+        May 19, ...", a weekday in every line of a schedule) reads each context once.
+        """
+        start, end = m.span()
+        lowered, memo = self.lowered, self.directions
+        if lowered is None or memo is None:
+            return direction(self.text, start, end, lowered)
+        key = window_of(lowered, start, end)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()  # bounded memory on any text; repeats are usually close by
+            found = memo[key] = direction(self.text, start, end, lowered)
+        return found
 
     def word_before(self, m: re.Match[str]) -> str:
         """The word before the match (within 30 characters, over blanks and commas)."""
@@ -55,6 +72,8 @@ class Context(NamedTuple):
         found = _WORD_BEFORE_REVERSED.match(self.text[max(0, start - 30) : start][::-1])
         return found.group(1)[::-1].lower() if found else ""
 
+
+_MEMO_SIZE = 8192
 
 _WORD_BEFORE_REVERSED = re.compile(r"[\s,]*([\w.'’]+)")
 
@@ -342,22 +361,49 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         if ctx.reference is None:
             return None
-        toward = ctx.direction(m)
-        d = nearest_day(month_number, day_number, ctx.reference, toward)
         weekday_name = _group(m, "weekday")
-        if weekday_name:  # "Saturday, April 25": the year in which April 25 is a Saturday
-            wanted = lx.WEEKDAYS[weekday_name.lower()]
-            fits = [
-                c
-                for y in (ctx.reference.year, ctx.reference.year + 1, ctx.reference.year - 1)
-                if (c := cal.safe_date(y, month_number, day_number)) and c.weekday() == wanted
-            ]
-            d = fits[0] if fits else d
-        if d is None:
-            return None
-        point, anchor = cal.day(d), Anchor.PUBLISHED
-        why = f"the nearest such day {side_of(d, ctx.reference)} {ctx.ref_label()}"
-    if _group(m, "approx"):
+        return _nearest_day_reading(
+            month_number,
+            day_number,
+            ctx.reference,
+            ctx.direction(m),
+            lx.WEEKDAYS[weekday_name.lower()] if weekday_name else None,
+            bool(_group(m, "approx")),
+            day2,
+        )
+    return _day_reading(point, why, anchor, month_number, bool(_group(m, "approx")), day2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_day_reading(
+    month_number: int,
+    day_number: int,
+    ref: date,
+    toward: Direction,
+    wanted_weekday: int | None,
+    approx: bool,
+    day2: str | None,
+) -> Reading | None:
+    """A month and day without a year, once its context is read: a pure function of its
+    arguments, remembered, since a text repeats its days ("May 19 ... May 19")."""
+    d = nearest_day(month_number, day_number, ref, toward)
+    if wanted_weekday is not None:  # "Saturday, April 25": the year April 25 is a Saturday
+        fits = [
+            c
+            for y in (ref.year, ref.year + 1, ref.year - 1)
+            if (c := cal.safe_date(y, month_number, day_number)) and c.weekday() == wanted_weekday
+        ]
+        d = fits[0] if fits else d
+    if d is None:
+        return None
+    why = f"the nearest such day {side_of(d, ref)} {_ref_label(ref)}"
+    return _day_reading(cal.day(d), why, Anchor.PUBLISHED, month_number, approx, day2)
+
+
+def _day_reading(
+    point: Point, why: str, anchor: Anchor, month_number: int, approx: bool, day2: str | None
+) -> Reading | None:
+    if approx:
         return dated(point, f"about {why}", anchor, mod="APPROX")
     if day2:
         end = cal.safe_date(point.first.year, month_number, int(day2))
@@ -450,11 +496,19 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         point = cal.month(range_year, month_of(word))
         reading = dated(point, f"the year of the range's end, {range_year}", Anchor.ABSOLUTE)
         return with_mod(reading, position_mod(m))
-    toward = ctx.direction(m)
-    point = nearest_month(month_of(word), ctx.reference, toward)
-    side = side_of(point.first, ctx.reference)
-    reading = dated(point, f"the nearest such month {side} {ctx.ref_label()}", Anchor.PUBLISHED)
-    return with_mod(reading, position_mod(m))
+    return _nearest_month_reading(month_of(word), ctx.reference, ctx.direction(m), position_mod(m))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_month_reading(
+    month_number: int, ref: date, toward: Direction, mod: str | None
+) -> Reading:
+    """A bare month's reading once its context is read: a pure function of its arguments,
+    remembered, since a text names the same months over and over."""
+    point = nearest_month(month_number, ref, toward)
+    side = side_of(point.first, ref)
+    reading = dated(point, f"the nearest such month {side} {_ref_label(ref)}", Anchor.PUBLISHED)
+    return with_mod(reading, mod)
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -520,17 +574,32 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         d = ref - timedelta(days=ref.weekday()) + timedelta(days=wd)
         why, anchor = f"that weekday in the week of {ctx.ref_label()}", Anchor.PUBLISHED
     else:
-        toward = ctx.direction(m)
-        d = nearest_weekday(wd, ref, toward)
-        side = side_of(d, ref)
-        why, anchor = f"the nearest such weekday {side} {ctx.ref_label()}", Anchor.PUBLISHED
-    reading = _with_time_of_day(dated(cal.day(d), why, anchor), m)
-    mod = position_mod(m)
+        pod = _group(m, "pod")
+        return _nearest_weekday_reading(
+            wd, ref, ctx.direction(m), pod.lower() if pod else None, position_mod(m)
+        )
+    return _weekday_reading(d, why, anchor, _group(m, "pod"), position_mod(m))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_weekday_reading(
+    wd: int, ref: date, toward: Direction, pod: str | None, mod: str | None
+) -> Reading:
+    """A bare weekday's reading once its context is read: a pure function of its arguments,
+    remembered, since a text names the same weekdays over and over."""
+    d = nearest_weekday(wd, ref, toward)
+    why = f"the nearest such weekday {side_of(d, ref)} {_ref_label(ref)}"
+    return _weekday_reading(d, why, Anchor.PUBLISHED, pod, mod)
+
+
+def _weekday_reading(
+    d: date, why: str, anchor: Anchor, pod: str | None, mod: str | None
+) -> Reading:
+    reading = _with_time_of_day(dated(cal.day(d), why, anchor), pod)
     return reading._replace(mod=mod, why=f"{_MOD_WORDS[mod]} {why}") if mod else reading
 
 
-def _with_time_of_day(reading: Reading, m: re.Match[str]) -> Reading:
-    pod = _group(m, "pod")
+def _with_time_of_day(reading: Reading, pod: str | None) -> Reading:
     if not pod or reading.point is None:
         return reading
     code = lx.PARTS_OF_DAY[pod.lower()]
@@ -972,7 +1041,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
             reading.anchor,
             mod,
         )
-    return _with_time_of_day(reading, m)
+    return _with_time_of_day(reading, _group(m, "pod"))
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
