@@ -32,7 +32,18 @@ EVENT = sample_events()[0]
         ("201", Precision.DECADE, "2010s"),
         ("19", Precision.CENTURY, "1900s"),
         ("2015/2018", Precision.SPAN, "2015–2018"),
-        ("2024-10-01/2025-09-30", Precision.SPAN, "2024-10-01–2025-09-30"),
+        ("2024-10-01/2025-09-30", Precision.SPAN, "Oct 2024–Sep 2025"),
+        ("2024-10/2025-09", Precision.SPAN, "Oct 2024–Sep 2025"),
+        ("2024-03-01/2024-06-30", Precision.SPAN, "Mar–Jun 2024"),
+        ("2024-02-01/2024-02-29", Precision.SPAN, "Feb 2024"),
+        ("2015-01-01/2018-12-31", Precision.SPAN, "2015–2018"),
+        ("2019-06-03/2019-06-07", Precision.SPAN, "3–7 Jun 2019"),
+        ("2019-09-30/2019-10-04", Precision.SPAN, "30 Sep–4 Oct 2019"),
+        ("2024-10-01/2025-04-16", Precision.SPAN, "1 Oct 2024–16 Apr 2025"),
+        ("2024-12-01/2025-01-15", Precision.SPAN, "1 Dec 2024–15 Jan 2025"),
+        ("2020/2020-06-30", Precision.SPAN, "Jan–Jun 2020"),
+        ("2011-SU/2012", Precision.SPAN, "Summer 2011–2012"),  # not plain days: as given
+        ("2025-04-16/2024-01-01", Precision.SPAN, "2025-04-16–2024-01-01"),  # backwards
         ("2025-13", Precision.MONTH, "2025-13"),  # not a month: shown as given
         ("PAST_REF\x1b[31m", Precision.NONE, "PAST_REF␛[31m"),
     ],
@@ -85,3 +96,29 @@ def test_fit_and_bar_sizes():
     assert bar(10, 10, 4) == "████"
     assert bar(1, 1000, 4) == "▏"  # a year with events never looks empty
     assert bar(0, 10, 4) == ""
+
+
+@pytest.mark.parametrize(
+    ("width", "shown"), [(80, "Oct 2024–Sep 2025"), (120, "1 Oct 2024–16 Apr 2025")]
+)
+async def test_spans_show_whole_in_the_timeline_rows(width, shown):
+    from tui_helpers import settle, timeline_rows
+
+    from timeline.model.timeline import Timeline
+    from timeline.tui.app import TimelineApp
+    from timeline.tui.sample import sample_documents
+
+    fiscal = replace(
+        EVENT,
+        id="fiscal",
+        date="2024-10-01/2025-09-30",
+        first=date(2024, 10, 1),
+        last=date(2025, 9, 30),
+        precision=Precision.SPAN,
+    )
+    odd = replace(fiscal, id="odd", date="2024-10-01/2025-04-16", last=date(2025, 4, 16))
+    app = TimelineApp(sample_documents(), Timeline([*sample_events()[:3], fiscal, odd]))
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        rows = timeline_rows(app)
+        assert any(f" {shown} " in row for row in rows), rows

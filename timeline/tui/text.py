@@ -12,7 +12,7 @@ object (never a markup string), so it shows literally and does nothing.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
@@ -92,12 +92,64 @@ def _format_value(value: str) -> str:
     return safe(clip(value, 40))
 
 
+_CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _days_of(value: str) -> tuple[date, date] | None:
+    """The first and last day of a plain calendar value ("2024", "2024-10", "2024-10-01")."""
+    m = _CALENDAR_VALUE.match(value)
+    if not m:
+        return None
+    year, month, day = (int(part) if part else None for part in m.groups())
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            return date(year, month, 1), _month_end(date(year, month, 1))
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _format_span(first: date, last: date) -> str:
+    """A span at the coarsest unit that states it exactly, as short as it can be said:
+    whole years "2015–2018", whole months "Oct 2024–Sep 2025" (or "Mar–Jun 2024"), days of
+    one month "3–7 Jun 2019", of one year "30 Sep–4 Oct 2019", else "1 Oct 2024–16 Apr 2025"."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    month_1, month_2 = _MONTHS[first.month - 1], _MONTHS[last.month - 1]
+    if first.day == 1 and last == _month_end(last):
+        if first.year != last.year:
+            return f"{month_1} {first.year}–{month_2} {last.year}"
+        if first.month != last.month:
+            return f"{month_1}–{month_2} {last.year}"
+        return f"{month_2} {last.year}"
+    if first == last:
+        return first.isoformat()
+    if first.year != last.year:
+        return f"{first.day} {month_1} {first.year}–{last.day} {month_2} {last.year}"
+    if first.month != last.month:
+        return f"{first.day} {month_1}–{last.day} {month_2} {last.year}"
+    return f"{first.day}–{last.day} {month_2} {last.year}"
+
+
 def format_date(event: Event) -> str:
     """The event's date the way the text states it: "2025-04-08", "Mar 2025", "2020",
-    "2025 Q1", "FY2025", "Summer 2011", "2010s", or a span "2015–2018"."""
+    "2025 Q1", "FY2025", "Summer 2011", "2010s", or a span "2015–2018", "3–7 Jun 2019".
+
+    A span of plain calendar values is said at the coarsest unit that states it exactly
+    (see :func:`_format_span`), so that it fits a narrow date column whole."""
     value = event.date.strip()
     if "/" in value:
         start, _, end = value.partition("/")
+        start_days, end_days = _days_of(start), _days_of(end)
+        if start_days and end_days and start_days[0] <= end_days[1]:
+            return _format_span(start_days[0], end_days[1])
         return f"{_format_value(start)}–{_format_value(end)}"
     if value:
         return _format_value(value)

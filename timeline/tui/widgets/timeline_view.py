@@ -27,7 +27,10 @@ from timeline.model.event import Event
 from timeline.tui.text import clip, format_actors, format_date, safe
 
 DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
-MAX_DATE_WIDTH = 23  # "2024-10-01–2025-09-30"
+MAX_DATE_WIDTH = 24  # "30 Sep 2024–16 Apr 2025", the longest span (see ``format_date``)
+MID_DATE_WIDTH = 18  # "Oct 2024–Sep 2025": whole months and shorter spans, in an 80-column terminal
+WIDE = 84  # the view's width from which the date column may take MAX_DATE_WIDTH (120 columns)
+MEDIUM = 64  # ... and MID_DATE_WIDTH (80 columns, where the facets are hidden)
 DATE_SAMPLE = 200  # events looked at from each end when sizing the date column
 KIND_WIDTH = 12
 GAP = 1
@@ -304,9 +307,10 @@ class TimelineView(ScrollView, can_focus=True):
         return Strip([Segment(fit(f"─{label}{rule}{tail}─", width), style)], width)
 
     def _columns(self, width: int) -> tuple[int, int, int]:
-        """Widths of the date, actors and summary columns; narrow terminals shrink the
-        date column back to its minimum (the details show the whole date), then actors."""
-        date_width = self._date_width if width >= 100 else DATE_WIDTH
+        """Widths of the date, actors and summary columns; narrower terminals cap the
+        date column (the details show the whole date), then shrink actors."""
+        cap = MAX_DATE_WIDTH if width >= WIDE else MID_DATE_WIDTH if width >= MEDIUM else DATE_WIDTH
+        date_width = min(self._date_width, cap)
         rest = width - 1 - date_width - GAP - KIND_WIDTH - GAP
         actors = max(min(rest // 3, 36), 10)
         return date_width, actors, max(rest - actors - GAP, 0)
