@@ -150,7 +150,7 @@ def run_synthetic(count: int) -> dict:
 
 def run_json(count: int) -> dict:
     from timeline.io.export import read_json_export, write_json
-    from timeline.model.timeline import Timeline
+    from timeline.pipeline import analyse_documents
     from timeline.tui.app import TimelineApp
     from timeline.tui.sample import synthetic_events
 
@@ -160,9 +160,9 @@ def run_json(count: int) -> dict:
         write_json(documents, events, path)
         del documents, events
 
-        def loader():
-            documents, events = read_json_export(path, max_size=1 << 30)  # 100k: ~70 MB
-            return documents, Timeline(events)
+        def loader():  # as ``timeline explore events.json`` does (cli.main.cmd_explore)
+            documents, events = read_json_export(path)  # exports have their own size limit
+            return documents, analyse_documents((), extra_events=events).timeline
 
         return asyncio.run(_measure(lambda: TimelineApp(loader=loader), _filters()))
 

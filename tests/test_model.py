@@ -150,3 +150,31 @@ def test_filters_agree_with_events_that_share_casts_and_years():
     selection = timeline.select(Filter(years=(YearRange(2021, 2021),), actors=("trump",)))
     assert {e.id for e in selection.events} == {f"e{n}" for n in range(12) if n % 3 == 1 and n % 2}
     assert selection.years == {2021: 2}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 2),
+            st.lists(st.sampled_from([TRUMP, DEA, Actor("Jenkins", "person")]), max_size=3),
+        ),
+        max_size=25,
+    )
+)
+def test_shared_filter_indexes_equal_the_plain_ones(rows):
+    from timeline.model.timeline import _build_indexes, _index
+
+    casts = [(), (TRUMP,), (DEA, TRUMP)]  # some events share a cast tuple, others equal ones
+    events = [
+        make_event(
+            n,
+            date(2018 + start, 1, 1),
+            date(2018 + start + length, 1, 1),
+            Precision.DAY,
+            actors=casts[n % 3] if not actors else tuple(actors),
+        )
+        for n, (start, length, actors) in enumerate(rows)
+    ]
+    assert _build_indexes(events) == tuple(map(_index, events))

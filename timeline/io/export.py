@@ -35,6 +35,7 @@ from pathlib import Path
 from sys import intern
 from typing import Any, TextIO
 
+from timeline.bulk import collector_paused
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError, OutputError
@@ -584,7 +585,8 @@ def read_json_export(
 
     text = decode(read_limited(path, max_size or EXPORT_MAX_SIZE), str(path))
     try:
-        document_records, events = _stream_export(text)
+        with collector_paused():
+            document_records, events = _stream_export(text)
     except _NotStreamable:
         pass
     else:

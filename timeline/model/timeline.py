@@ -20,6 +20,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from timeline.bulk import collector_paused
 from timeline.dates.mention import Precision
 from timeline.model.event import Actor, Event
 
@@ -128,6 +129,7 @@ def _haystack(event: Event) -> str:
 
 
 def _index(event: Event) -> _Index:
+    """One event's index, plainly; :func:`_build_indexes` makes the same, sharing parts."""
     first_year, last_year = event.first.year, event.last.year
     return _Index(
         first_year,
@@ -136,6 +138,46 @@ def _index(event: Event) -> _Index:
         (first_year,) if first_year == last_year else tuple(range(first_year, last_year + 1)),
         tuple(dict.fromkeys(a.name for a in event.actors)),
     )
+
+
+def _build_indexes(events: Sequence[Event]) -> tuple[_Index, ...]:
+    """The :class:`_Index` of each event, sharing whatever alike events have in common.
+
+    Events with the same cast tuple and years get the same index; casts of the same actors
+    share their keys and names; each actor's keys are made once. The caches are keyed by
+    ``id()``, which is safe while ``events`` holds every object they name, as it does here.
+    """
+    keys_of: dict[int, frozenset[str]] = {}
+    casts: dict[tuple[int, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+    alike: dict[tuple[int, int, int], _Index] = {}
+    built = []
+    for event in events:
+        actors = event.actors
+        first_year, last_year = event.first.year, event.last.year
+        key = (id(actors), first_year, last_year)
+        index = alike.get(key)
+        if index is None:
+            ids = tuple(map(id, actors))
+            cast = casts.get(ids)
+            if cast is None:
+                for actor in actors:
+                    if id(actor) not in keys_of:
+                        keys_of[id(actor)] = _keys_of_actor(actor)
+                keys = (
+                    keys_of[ids[0]]
+                    if len(ids) == 1
+                    else frozenset().union(*map(keys_of.__getitem__, ids))
+                )
+                names = tuple(dict.fromkeys([actor.name for actor in actors]))
+                cast = casts[ids] = (keys, names)
+            years = (
+                (first_year,)
+                if first_year == last_year
+                else tuple(range(first_year, last_year + 1))
+            )
+            index = alike[key] = _Index(first_year, last_year, cast[0], years, cast[1])
+        built.append(index)
+    return tuple(built)
 
 
 _NEGATED_RANK = {precision: -precision.rank for precision in Precision}
@@ -186,24 +228,14 @@ class Timeline(Sequence[Event]):
     """An immutable, sorted sequence of events with filtering and facets."""
 
     def __init__(self, events: Iterable[Event]) -> None:
-        self._events: tuple[Event, ...] = _sorted(events)
+        with collector_paused():
+            self._events: tuple[Event, ...] = _sorted(events)
 
     @cached_property
     def _indexes(self) -> tuple[_Index, ...]:
-        """Per-event filter values, made on first use and shared between alike events.
-
-        Events with the same cast and the same years have equal indexes; one is built per
-        such group, so 100,000 events from a few hundred casts cost a dict lookup each.
-        """
-        shared: dict[tuple[int, int, int], _Index] = {}
-        built = []
-        for event in self._events:
-            key = (id(event.actors), event.first.year, event.last.year)
-            index = shared.get(key)
-            if index is None:
-                index = shared[key] = _index(event)
-            built.append(index)
-        return tuple(built)
+        """Per-event filter values, made on first use (see :func:`_build_indexes`)."""
+        with collector_paused():
+            return _build_indexes(self._events)
 
     def __len__(self) -> int:
         return len(self._events)
