@@ -388,7 +388,9 @@ class _RecordReader:
         key = tuple([(d["name"], d["type"], tuple(d["aliases"])) for d in details])
         actors = self._actor_tuples.get(key)
         if actors is None:
-            actors = self._actor_tuples[key] = tuple(self._actor(*k) for k in key)
+            known = self._actors.get
+            actors = tuple([known(k) or self._actor(*k) for k in key])
+            self._actor_tuples[key] = actors
         return actors
 
     def event(self, record: dict[str, Any]) -> Event:
