@@ -824,3 +824,69 @@ LEADING_WORDS: Final = frozenset(
     | set(WEEKDAYS)
 )
 """Words that may open an expression before its head word ("the past three", "more than")."""
+
+# Words before "May"/"March" that make them the month, not the verb ("in May", "since March").
+MONTH_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "and",
+        "or",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "last",
+        "this",
+        "next",
+        "for",
+        "on",
+        "throughout",
+        "the",
+    }
+)
+
+# Words before a bare four-digit number that make it a year ("in 2020", "since 1994").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "and",
+        "between",
+        "circa",
+        "c.",
+        "year",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "fiscal",
+        "the",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    }
+)

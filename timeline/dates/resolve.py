@@ -448,36 +448,6 @@ def relative_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)")
-_MONTH_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "of",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "and",
-        "or",
-        "between",
-        "early",
-        "late",
-        "mid",
-        "around",
-        "last",
-        "this",
-        "next",
-        "for",
-        "on",
-        "throughout",
-        "the",
-    }
-)
 
 
 def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -489,7 +459,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if after and after.group(0).strip().lower().rstrip(".") not in lx.MONTHS:
         return None  # a name: "August Wilson", "April Ryan"
     before = ctx.word_before(m)
-    if word.lower() in ("may", "march") and before not in _MONTH_PREPOSITIONS:
+    if word.lower() in ("may", "march") and before not in lx.MONTH_PREPOSITIONS:
         return None  # "May" the modal, "March" the verb at a sentence start
     range_year = _range_year(m, ctx)
     if range_year is not None:
@@ -613,39 +583,6 @@ def _with_time_of_day(reading: Reading, pod: str | None) -> Reading:
 
 # ---------------------------------------------------------------------------- years
 
-_YEAR_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "of",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "and",
-        "between",
-        "circa",
-        "c.",
-        "year",
-        "early",
-        "late",
-        "mid",
-        "around",
-        "fiscal",
-        "the",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-    }
-)
-
 
 def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     """A bare number read as a year only where a year can stand."""
@@ -666,7 +603,7 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
         end = _RANGE_END.match(ctx.text, m.end())  # the start of "2009-2010"?
         return after != ":" and end is not None
     if year_number < 1900 or year_number > 2099:
-        return before in _YEAR_PREPOSITIONS
+        return before in lx.YEAR_PREPOSITIONS
     return True
 
 
