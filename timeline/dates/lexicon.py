@@ -825,8 +825,8 @@ LEADING_WORDS: Final = frozenset(
 )
 """Words that may open an expression before its head word ("the past three", "more than")."""
 
-# Words before "May"/"March" that make them the month, not the verb ("in May", "since March").
-MONTH_PREPOSITIONS: frozenset[str] = frozenset(
+# Words that, right before a month name or a bare four-digit number, make it a date.
+_TIME_PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in",
         "since",
@@ -841,52 +841,35 @@ MONTH_PREPOSITIONS: frozenset[str] = frozenset(
         "before",
         "after",
         "and",
-        "or",
         "between",
         "early",
         "late",
         "mid",
         "around",
-        "last",
-        "this",
-        "next",
-        "for",
-        "on",
-        "throughout",
         "the",
     }
 )
 
-# Words before a bare four-digit number that make it a year ("in 2020", "since 1994").
-YEAR_PREPOSITIONS: frozenset[str] = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "of",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "and",
-        "between",
-        "circa",
-        "c.",
-        "year",
-        "early",
-        "late",
-        "mid",
-        "around",
-        "fiscal",
-        "the",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-    }
-)
+# Before "May"/"March": the month, not the verb ("in May", "since March").
+MONTH_PREPOSITIONS: frozenset[str] = _TIME_PREPOSITIONS | {
+    "or",
+    "last",
+    "this",
+    "next",
+    "for",
+    "on",
+    "throughout",
+}
+
+# Before a bare four-digit number: a year ("in 2020", "since 1994", "fiscal 2024").
+YEAR_PREPOSITIONS: frozenset[str] = _TIME_PREPOSITIONS | {
+    "circa",
+    "c.",
+    "year",
+    "fiscal",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+}
