@@ -516,6 +516,25 @@ def test_a_deadline_is_the_nearer_day_whatever_the_verb() -> None:
     assert mention(text, "Jan. 14", date(2000, 3, 5)).value == "2000-01-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # the preposition of a deadline is no tense cue of its own: the verb before it decides
+        ("Officials postponed until Tuesday morning any action.", "Tuesday morning",
+         date(2000, 3, 30), "2000-04-04TMO"),
+        ("He remained in custody until Monday.", "Monday", date(2025, 4, 16), "2025-04-14"),
+        # a new date given to a deadline: the past tense of "was extended" does not decide
+        ("The offer was extended to Nov. 16.", "Nov. 16", date(1989, 10, 30), "1989-11-16"),
+        ("The vote was postponed to March 3.", "March 3", date(2025, 4, 16), "2025-03-03"),
+        # "preferred shares" is no past tense
+        ("It will redeem its Series H preferred shares on Oct. 31.", "Oct. 31",
+         date(1989, 10, 27), "1989-10-31"),
+    ],
+)  # fmt: skip
+def test_deadlines_and_new_dates(text: str, phrase: str, published: date, value: str) -> None:
+    assert mention(text, phrase, published).value == value
+
+
 def test_the_day_before_a_weekday_or_a_date() -> None:
     assert mention("It began the day before last Tuesday.", "day before last Tuesday").value == (
         "2025-04-14"

@@ -29,6 +29,7 @@ from timeline.dates.lexicon import (
     PLAN_WORDS_NEEDING_AUXILIARY,
     PRESENT_AUXILIARIES,
     REPORTING_CUES,
+    RESCHEDULING_VERBS,
 )
 
 _WINDOW = 90  # enough for CUE_REACH words on each side
@@ -93,9 +94,10 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
     best = Direction.UNKNOWN
     known = _KIND_OF_WORD.get
     unknown = Direction.UNKNOWN
+    deadline = _is_deadline(words_before)
     kinds = [known(word) or _learn(word) for word in words_before]
     n = len(words_before)
-    for distance in range(min(CUE_REACH, n)):
+    for distance in range(1 if deadline else 0, min(CUE_REACH, n)):
         if kinds[n - 1 - distance] is unknown:
             continue  # most words: one identity test, no call
         found = _cue_at(words_before, n - 1 - distance)
@@ -106,11 +108,22 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
     for i, kind in enumerate([known(word) or _learn(word) for word in after]):
         if kind is not unknown and (found := _cue_at(after, i)) is not None:
             return found
-    if words_before and words_before[-1] in DEADLINE_WORDS:
+    if deadline:
         # "decided the boy should go home by Jan. 14": the verb dates the decision, not
         # the deadline; with no cue a deadline is ahead, against a past verb the nearer wins
-        return Direction.FUTURE if best is Direction.UNKNOWN else Direction.UNKNOWN
+        return Direction.UNKNOWN if best is Direction.PAST else Direction.FUTURE
     return best
+
+
+def _is_deadline(words_before: list[str]) -> bool:
+    """Whether the date is a deadline or a new date: "by Jan. 14", "until Friday",
+    "was extended to Nov. 16", "postponed to March" (the preposition itself is no cue)."""
+    if not words_before:
+        return False
+    last = words_before[-1]
+    if last in DEADLINE_WORDS:
+        return True
+    return last == "to" and len(words_before) > 1 and words_before[-2] in RESCHEDULING_VERBS
 
 
 def _cue_at(words: list[str], i: int) -> Direction | None:

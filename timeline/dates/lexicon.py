@@ -474,6 +474,26 @@ PLAN_ADVERBS: Final = frozenset({"also", "still", "originally", "initially", "al
 DEADLINE_WORDS: Final = frozenset({"by", "until", "till"})
 """Right before a date without a tense cue, these make it a deadline, in the future."""
 
+RESCHEDULING_VERBS: Final = frozenset(
+    {
+        "extended",
+        "extend",
+        "extends",
+        "postponed",
+        "postpone",
+        "delayed",
+        "delay",
+        "deferred",
+        "rescheduled",
+        "moved",
+        "pushed",
+        "back",
+    }
+)
+"""Before "to" and a date, these give a new date ("extended to Nov. 16"): a deadline, whose
+direction the past tense of the verb does not decide ("was extended" is said now of a date
+ahead)."""
+
 PASSIVE_OR_MODAL: Final = frozenset(
     {
         "be",
@@ -525,6 +545,7 @@ NOT_PAST_TENSE: Final = frozenset(
         "traded",
         "owned",
         "diversified",
+        "preferred",
         "detailed",
         "unprecedented",
         "red",
