@@ -535,6 +535,39 @@ def test_deadlines_and_new_dates(text: str, phrase: str, published: date, value:
     assert mention(text, phrase, published).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # a plan told in the past tense leaves the nearer reading: the plan may still be ahead
+        ("The accession was planned for early March.", "early March", date(1999, 2, 10),
+         "1999-03"),
+        ("They did not plan to remove him on Thursday.", "Thursday", date(2000, 3, 29),
+         "2000-03-30"),
+        ("The talks are supposed to conclude by May.", "May", date(1998, 3, 22), "1998-05"),
+        # "the plan" is a noun: no plan of the verb
+        ("The thrift announced the plan Aug. 21.", "Aug. 21", date(1989, 10, 27), "1989-08-21"),
+    ],
+)  # fmt: skip
+def test_plans_told_in_the_past(text: str, phrase: str, published: date, value: str) -> None:
+    assert mention(text, phrase, published).value == value
+
+
+def test_the_quarter_of_results_is_the_calendar_quarter_reported() -> None:
+    """After "its fourth quarter ended Sept. 30" (fiscal), "the latest quarter" and "this
+    quarter's loss" are the calendar quarter those results cover, not the one published in."""
+    text = (
+        "Oshkosh said earnings for its fourth quarter ended Sept. 30 fell 50%. "
+        "Travelers lost money in the latest quarter. This quarter's loss includes charges."
+    )
+    published = date(1989, 11, 2)
+    assert mention(text, "fourth quarter", published).value == "1989-Q4"
+    assert mention(text, "the latest quarter", published).value == "1989-Q3"
+    assert mention(text, "This quarter", published).value == "1989-Q3"
+    assert mention("Sales should rise this quarter.", "this quarter", published).value == (
+        "1989-Q4"
+    )
+
+
 def test_the_day_before_a_weekday_or_a_date() -> None:
     assert mention("It began the day before last Tuesday.", "day before last Tuesday").value == (
         "2025-04-14"

@@ -19,6 +19,7 @@ import re
 from timeline.dates.lexicon import (
     CUE_REACH,
     DEADLINE_WORDS,
+    DETERMINERS,
     FUTURE_CUES,
     NOT_PAST_TENSE,
     PASSIVE_OR_MODAL,
@@ -139,10 +140,12 @@ def _cue_at(words: list[str], i: int) -> Direction | None:
         return None
     previous = words[i - 1] if i > 0 else ""
     if kind is Direction.FUTURE and word in PLAN_WORDS:
+        if previous in DETERMINERS:
+            return None
         if previous in PLAN_ADVERBS and i > 1:
             previous = words[i - 2]
         if previous in PAST_AUXILIARIES:
-            return Direction.PAST
+            return Direction.UNKNOWN
         if word in PLAN_WORDS_NEEDING_AUXILIARY and previous not in PRESENT_AUXILIARIES:
             return None  # "police set up roadblocks Monday" is no plan
         return Direction.FUTURE

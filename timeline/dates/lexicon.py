@@ -438,6 +438,8 @@ FUTURE_CUES: Final = frozenset(
         "planning",
         "poised",
         "set",
+        "supposed",
+        "plan",
     }
 )
 """Words that make a sentence speak of the future (for bare "May 3" or "Friday")."""
@@ -455,12 +457,19 @@ PLAN_WORDS: Final = frozenset(
         "due",
         "poised",
         "set",
+        "supposed",
+        "plan",
     }
 )
 """Future cues that speak of a plan: they take the tense of the auxiliary before them
 ("is scheduled for Friday" is ahead, "was planning to leave on Monday" is past narration)."""
 
 PLAN_WORDS_NEEDING_AUXILIARY: Final = frozenset({"set", "poised", "going"})
+
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+)
+"""After these a plan word is a noun ("announced the plan Aug. 21"), no plan of the verb."""
 """Plan words only when an auxiliary stands before them ("is set to", not "they set up")."""
 
 PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "am", "be", "been", "being", "'s", "\u2019s"})
@@ -468,7 +477,9 @@ PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "am", "be", "been", "being"
 PAST_AUXILIARIES: Final = frozenset({"was", "were", "had"})
 """Before a plan word, these put the plan in past narration."""
 
-PLAN_ADVERBS: Final = frozenset({"also", "still", "originally", "initially", "already", "now"})
+PLAN_ADVERBS: Final = frozenset(
+    {"also", "still", "originally", "initially", "already", "now", "not", "n't", "never"}
+)
 """Adverbs that may stand between an auxiliary and its plan word ("was originally set")."""
 
 DEADLINE_WORDS: Final = frozenset({"by", "until", "till"})

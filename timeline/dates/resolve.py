@@ -858,7 +858,13 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         return looking_back(dated(point, why, Anchor.NARRATIVE))
     if (m["noun"] or "").lower() == "period" and not rel:
         return None
-    if m["det"] and m["det"].lower() == "this" and ctx.reference is not None:
+    if (
+        m["det"]
+        and m["det"].lower() == "this"
+        and ctx.reference is not None
+        and (ctx.narrative.quarter is None or ctx.direction(m) is Direction.FUTURE)
+    ):
+        # "this quarter" is the calendar's, unless results of a quarter are being told
         point = cal.at_precision(ctx.reference, Precision.QUARTER)
         return dated(point, f"the quarter of {ctx.ref_label()}", Anchor.PUBLISHED)
     if rel in ("previous", "prior", "preceding"):
@@ -867,7 +873,10 @@ def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if rel in ("current",) and ctx.reference is not None:
         point = cal.at_precision(ctx.reference, Precision.QUARTER)
         return dated(point, f"the quarter of {ctx.ref_label()}", Anchor.PUBLISHED)
-    return dated(current, "the quarter the story reports on", Anchor.NARRATIVE)
+    # a fiscal "fourth quarter ended Sept. 30" is named so once; "the quarter" after it is
+    # the calendar quarter it covers
+    calendar_quarter = cal.at_precision(current.first, Precision.QUARTER)
+    return dated(calendar_quarter, "the quarter the story reports on", Anchor.NARRATIVE)
 
 
 # --------------------------------------------------------------------------- seasons
