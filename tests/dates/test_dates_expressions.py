@@ -638,3 +638,47 @@ def test_fiscal_years_end_where_the_text_says(
 )
 def test_months_and_seasons_of_years_in_words(text: str, phrase: str, value: str) -> None:
     assert mention(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # an abbreviation's period ends no sentence: the past verb still counts
+        ("Milley met Sen. Reed on Jan. 5.", "Jan. 5", date(2024, 12, 15), "2024-01-05"),
+        ("He met U.S. officials on Jan. 5.", "Jan. 5", date(2024, 12, 15), "2024-01-05"),
+        # hard-wrapped text: a single line break ends no sentence, a blank line does
+        ("The judge, who had\nruled on Jan. 5, spoke.", "Jan. 5", date(2024, 12, 15),
+         "2024-01-05"),
+        ("The judge ruled.\n\nJan. 5 is the deadline.", "Jan. 5", date(2024, 12, 15),
+         "2025-01-05"),
+        # a reporting verb with "on" dates the report, whatever the quote says
+        ('"We will win," he said on Nov. 1.', "Nov. 1", date(2024, 12, 15), "2024-11-01"),
+        # a date that opens the sentence: its verb comes after an aside
+        ("On March 3, the first day of the trial, the judge ruled against him.", "March 3",
+         date(2024, 1, 5), "2023-03-03"),
+        ("The merger is expected to close in the fourth quarter.", "the fourth quarter",
+         date(2024, 4, 17), "2024-Q4"),
+        ("The merger closed in the fourth quarter.", "the fourth quarter", date(2024, 4, 17),
+         "2023-Q4"),
+    ],
+)  # fmt: skip
+def test_the_tense_of_the_sentence_reaches_past_its_punctuation(
+    text: str, phrase: str, published: date, value: str
+) -> None:
+    assert mention(text, phrase, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("published", "value"), [(date(2023, 3, 1), "2020-02-29"), (date(2025, 1, 1), "2024-02-29")]
+)
+def test_february_29_is_the_latest_leap_day(published: date, value: str) -> None:
+    m = mention("The law took effect on February 29.", "February 29", published)
+    assert (m.value, m.precision) == (value, Precision.DAY)
+
+
+def test_a_finer_step_from_a_coarse_date_invents_no_date() -> None:
+    """ "Two weeks later" than "2019": which weeks the text does not say."""
+    found = extract_dates("The protests continued until 2019. Two weeks later, it voted.", PUB)
+    assert [m.value for m in found if m.type is not TimexType.DURATION] == ["2019"]
+    later = extract_dates("It began on March 3, 2019. Two weeks later, it voted.", PUB)
+    assert [m.value for m in later] == ["2019-03-03", "2019-03-17"]

@@ -17,6 +17,7 @@ import enum
 import re
 
 from timeline.dates.lexicon import (
+    ABBREVIATIONS,
     CUE_REACH,
     DEADLINE_WORDS,
     DETERMINERS,
@@ -29,16 +30,15 @@ from timeline.dates.lexicon import (
     PLAN_WORDS,
     PLAN_WORDS_NEEDING_AUXILIARY,
     PRESENT_AUXILIARIES,
+    REPORT_DATE_PREPOSITIONS,
     REPORTING_CUES,
     RESCHEDULING_VERBS,
 )
 
 _WINDOW = 90  # enough for CUE_REACH words on each side
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-_UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?;]\s|\n)")
-_WORD = re.compile(r"[A-Za-z'\u2019]+")
-_TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|\n")
-"""A word, or the end of a sentence: one pass over each side of a mention."""
+_TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|\n(?=[ \t\r]*\n)")
+"""A word, or the end of a sentence (a blank line ends one; a single line break of
+hard-wrapped text does not): one pass over each side of a mention."""
 _ENDS = frozenset(".!?;\n")
 
 
@@ -46,16 +46,6 @@ class Direction(enum.Enum):
     PAST = "past"
     FUTURE = "future"
     UNKNOWN = "unknown"  # no tense cue: the nearer of the two, with a bias to the past
-
-
-def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the mention's sentence before and after it (bounded)."""
-    lo = max(0, start - _WINDOW)
-    last_end = _UP_TO_LAST_SENTENCE_END.match(text, lo, start)
-    before = text[last_end.end() if last_end else lo : start]
-    stop = _SENTENCE_END.search(text, end, end + _WINDOW)
-    after = text[end : stop.start() if stop else end + _WINDOW]
-    return before, after
 
 
 def window_of(lowered: str, start: int, end: int) -> tuple[str, str]:
@@ -76,22 +66,24 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
         if len(lowered) != end + _WINDOW - lo and len(lowered) != len(text) - lo:
             lowered = text[lo : end + _WINDOW]  # a letter lowered to two: keep offsets
         start, end = start - lo, end - lo
-    words_before: list[str] = []
-    for token in reversed(_TOKEN.findall(lowered, max(0, start - _WINDOW), start)):
-        if token in _ENDS or len(words_before) > CUE_REACH:
-            break
-        words_before.append(token)
-    words_before.reverse()
+    words_before = _words_before(_TOKEN.findall(lowered, max(0, start - _WINDOW), start))
+    # a date that opens its sentence ("On March 3, the first day of the trial, the judge
+    # ruled") has its verb further on
+    reach_after = CUE_REACH if len(words_before) > 1 else 2 * CUE_REACH
     words_after: list[str] = []
+    previous = ""
     for token in _TOKEN.findall(lowered, end, end + _WINDOW):
-        if token in _ENDS or len(words_after) == CUE_REACH:
+        if token in _ENDS:
+            if token == "." and previous in ABBREVIATIONS:
+                continue  # "met Sen. Reed"
+            break
+        if len(words_after) == reach_after:
             break
         words_after.append(token)
-    if (words_before and words_before[-1] in REPORTING_CUES) or (
-        words_after and words_after[0] in REPORTING_CUES
-    ):
+        previous = token
+    if _reported_on_the_day(words_before) or (words_after and words_after[0] in REPORTING_CUES):
         return Direction.PAST  # "Paribas said Monday that it intends to bid"
-    best_distance = CUE_REACH
+    best_distance = reach_after
     best = Direction.UNKNOWN
     known = _KIND_OF_WORD.get
     unknown = Direction.UNKNOWN
@@ -114,6 +106,39 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
         # the deadline; with no cue a deadline is ahead, against a past verb the nearer wins
         return Direction.UNKNOWN if best is Direction.PAST else Direction.FUTURE
     return best
+
+
+def _words_before(tokens: list[str]) -> list[str]:
+    """The words of the sentence before a mention, nearest last, at most ``CUE_REACH + 1``.
+
+    The period of an abbreviation ("Sen. Reed", "U.S. officials", "Jan. 5") ends no sentence.
+    """
+    words: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0 and len(words) <= CUE_REACH:
+        token = tokens[i]
+        if token in _ENDS:
+            if token != "." or i == 0 or tokens[i - 1] not in ABBREVIATIONS:
+                break
+        else:
+            words.append(token)
+        i -= 1
+    words.reverse()
+    return words
+
+
+def _reported_on_the_day(words_before: list[str]) -> bool:
+    """A reporting verb right before the date dates the report: "said Monday", "said on
+    Nov. 1" (the quote before it, "we will win", does not make the date future)."""
+    if not words_before:
+        return False
+    if words_before[-1] in REPORTING_CUES:
+        return True
+    return (
+        len(words_before) > 1
+        and words_before[-1] in REPORT_DATE_PREPOSITIONS
+        and words_before[-2] in REPORTING_CUES
+    )
 
 
 def _is_deadline(words_before: list[str]) -> bool:

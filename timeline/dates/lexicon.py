@@ -624,6 +624,20 @@ REPORTING_CUES: Final = frozenset({"said", "told", "added", "noted", "had", "say
 """Reporting verbs: past tense, but they date the report, not the event reported
 ("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 
+REPORT_DATE_PREPOSITIONS: Final = frozenset({"on", "in", "late", "early"})
+"""Between a reporting verb and a date they leave the date on the report: "said on Nov. 1"."""
+
+ABBREVIATIONS: Final = frozenset(
+    {
+        *"abcdefghijklmnopqrstuvwxyz",  # initials, "U.S.", "a.m."
+        *("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt"),
+        *("sgt", "adm", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no"),
+        *("vs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"),
+        *("oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"),
+    }
+)
+"""Words whose period ends no sentence for the tense cues ("Milley met Sen. Reed on Jan. 5")."""
+
 CUE_REACH: Final = 8
 """How many words from the mention a tense cue may be ("..., the company said" is too far)."""
 

@@ -191,16 +191,28 @@ def ordinal_of(word: str) -> int | None:
 
 
 def nearest_day(month: int, day_: int, ref: date, toward: Direction) -> date | None:
-    """The month/day on or before ``ref`` (past) or on or after it (future)."""
-    this_year = cal.safe_date(ref.year, month, day_)
-    if this_year is None:
-        return None
-    past = this_year if this_year <= ref else cal.safe_date(ref.year - 1, month, day_)
-    future = this_year if this_year >= ref else cal.safe_date(ref.year + 1, month, day_)
+    """The month/day on or before ``ref`` (past) or on or after it (future).
+
+    February 29 is the nearest leap day on either side.
+    """
+    past = _first_valid(ref.year, -1, month, day_, lambda d: d <= ref)
+    future = _first_valid(ref.year, +1, month, day_, lambda d: d >= ref)
     if past is None or future is None:
         return past or future
     side = choose((ref - past).days, (future - ref).days, toward)
     return past if side is Direction.PAST else future
+
+
+def _first_valid(
+    year: int, step: int, month: int, day_: int, wanted: Callable[[date], bool]
+) -> date | None:
+    """The first valid ``month``/``day_`` from ``year`` on, stepping by ``step`` years, that
+    ``wanted`` accepts (within the 8 years that hold a leap day)."""
+    for offset in range(9):
+        found = cal.safe_date(year + step * offset, month, day_)
+        if found is not None and wanted(found):
+            return found
+    return None
 
 
 def nearest_month(month: int, ref: date, toward: Direction, strict: bool = False) -> Point:
@@ -805,6 +817,9 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Readi
         return dated(ended, why, Anchor.PUBLISHED, value=label)
     point = make(ctx.reference.year, n)
     if point.first > ctx.reference:
+        if ctx.direction(m) is Direction.FUTURE:  # "expected to close in the fourth quarter"
+            why = f"this year's {unit}, still ahead of {ctx.ref_label()}"
+            return dated(point, why, Anchor.PUBLISHED)
         point = make(ctx.reference.year - 1, n)
     return dated(point, f"the latest such {unit} begun by {ctx.ref_label()}", Anchor.PUBLISHED)
 
@@ -1213,6 +1228,8 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
         precision = Precision.YEAR
     if ctx.narrative.point is None:  # the story has no date yet: count from publication
         point = cal.at_precision(anchor_point.first + delta, precision)
+    elif precision.rank < anchor_point.precision.rank:
+        return None  # "two weeks later" than "2019": which weeks, the text does not say
     else:
         point = shifted(anchor_point, delta, precision)
     side = "after" if sign > 0 else "before"
