@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/tempeval.py [--split train|platinum|both] [--errors N] [--kind KIND]
+    python bench/tempeval.py [--split train|platinum|both] [--errors N] [--kind K] [--conventions]
 
 The corpora are read from ``../shared/corpora/tempeval3/{train,platinum}.jsonl`` relative
 to the repository root (never copied into the repo). Each document's ``dct`` is passed as
@@ -25,7 +25,10 @@ How it scores (after the TE3 scorer, re-implemented here; none of its code is us
 Errors are broken down by kind: ``missed`` (gold with no match), ``spurious`` (system
 mention with no match), ``value:<GOLD TYPE>`` (wrong value on a relaxed pair), ``type``
 (wrong type), ``extent`` (relaxed but not strict). ``--errors N`` prints N examples of each
-kind (or only of ``--kind``).
+kind (or only of ``--kind``). ``--conventions`` counts the value errors that are only a
+difference of convention on which the gold itself is split (it writes a year alone both as
+``1949`` and as ``1949-XX``), and prints the value F1 the engine would have if the gold had kept
+to one way: an analysis, never the headline figure.
 """
 
 from __future__ import annotations
@@ -33,9 +36,10 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -71,12 +75,88 @@ class Tally:
     value_ok: int = 0
     seconds: float = 0.0
     chars: int = 0
+    value_errors: list[tuple[str, str, str]] = field(default_factory=list)  # text, gold, ours
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         p = hits / self.system if self.system else 0.0
         r = hits / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
+
+
+GOLD_CONVENTIONS: tuple[tuple[str, str, str, str], ...] = (
+    # (what, text pattern the gold timex must match, one way, the other way): gold values
+    # written two ways for the same kind of expression
+    ("a year alone", r"\d{4}", r"\d{4}", r"\d{4}(-XX)+"),
+    ("a decade", r".*\d0'?s", r"\d{3}", r"\d{3}X"),
+    ("a week number", r".*\bweek\b.*", r"\d{4}-W\d\d", r"\d{4}-W(\d|XX)"),
+    ("a day with its part", r".*\b(morning|afternoon|evening|night)\b",
+     r"\d{4}-\d\d-\d\dT(MO|AF|EV|NI)", r"\d{4}-\d\d-\d\d"),
+)  # fmt: skip
+"""Where the TempEval-3 gold itself writes one kind of expression two ways. The engine
+writes the first way (TimeML's guidelines); gold in the second way counts as a value error."""
+
+
+def convention_of(text: str, gold: str, system: str) -> str | None:
+    """The convention on which gold and system differ, if that is their only difference."""
+    for what, text_pattern, ours, theirs in GOLD_CONVENTIONS:
+        if (
+            re.fullmatch(text_pattern, text.strip(), re.IGNORECASE)
+            and re.fullmatch(ours, system)
+            and re.fullmatch(theirs, gold)
+            and _same_specified(gold, system)
+        ):
+            return what
+    return None
+
+
+def _same_specified(gold: str, system: str) -> bool:
+    """Whether the two values agree on all that the gold specifies (1949-XX and 1949, 199X
+    and 199, 2000-W8 and 2000-W08, 1998-10-23 and 1998-10-23TNI; 1989-WXX and any 1989 week).
+    """
+    gold_parts = re.findall(r"\d+|[A-Z]+", gold)
+    system_parts = re.findall(r"\d+|[A-Z]+", system)
+    for g, s in zip(gold_parts, system_parts, strict=False):
+        if set(g) == {"X"}:
+            continue
+        if g.isdigit() and s.isdigit() and int(g) == int(s) and (len(g) == len(s) or g[0] != "0"):
+            continue
+        if g != s and not (g.endswith("X") and s.startswith(g.rstrip("X"))):
+            return False
+    return True
+
+
+def gold_conventions(path: Path) -> dict[str, tuple[int, int]]:
+    """For each entry of :data:`GOLD_CONVENTIONS`, how many gold values use each way."""
+    counts = {what: [0, 0] for what, *_ in GOLD_CONVENTIONS}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for g in json.loads(line)["timexes"]:
+            for what, text_pattern, ours, theirs in GOLD_CONVENTIONS:
+                if re.fullmatch(text_pattern, g["text"].strip(), re.IGNORECASE):
+                    if re.fullmatch(ours, g["value"]):
+                        counts[what][0] += 1
+                    elif re.fullmatch(theirs, g["value"]):
+                        counts[what][1] += 1
+    return {what: (a, b) for what, (a, b) in counts.items()}
+
+
+def report_conventions(path: Path, tally: Tally) -> None:
+    """The value errors that are only a difference of convention the gold itself is split on,
+    and the value F1 the engine would have if the gold had kept to one way."""
+    split = gold_conventions(path)
+    by_convention = collections.Counter(
+        what
+        for text, gold, system in tally.value_errors
+        if (what := convention_of(text, gold, system)) is not None
+    )
+    print("          gold written two ways (the engine's way / the other way / errors from it):")
+    for what, _, ours, theirs in GOLD_CONVENTIONS:
+        a, b = split[what]
+        errors = by_convention[what]
+        print(f"            {what:<20} {ours:<30} {a:>4} / {theirs:<22} {b:>4} / {errors:>3}")
+    _, _, rf = tally.prf(tally.relaxed)
+    consistent = (tally.value_ok + sum(by_convention.values())) / tally.relaxed
+    print(f"          value F1 with the gold kept to the engine's way: {rf * consistent:.3f}")
 
 
 def score(path: Path, errors: dict[str, list[str]]) -> Tally:
@@ -120,6 +200,7 @@ def score(path: Path, errors: dict[str, list[str]]) -> Tally:
             if g["value"] == s.value:
                 tally.value_ok += 1
             else:
+                tally.value_errors.append((g["text"], g["value"], s.value))
                 errors[f"value:{g['type']}"].append(
                     f"{doc['dct']} {g['text']!r} gold {g['value']} {g.get('mod') or ''}"
                     f" sys {s.value} {s.mod or ''} [{s.explanation}] | {ctx}"
@@ -163,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("train", "platinum", "both"), default="both")
     parser.add_argument("--errors", type=int, default=0, help="print N examples per error kind")
     parser.add_argument("--kind", default=None, help="only print errors of this kind")
+    parser.add_argument(
+        "--conventions",
+        action="store_true",
+        help="count the value errors that come from gold written two ways",
+    )
     args = parser.parse_args(argv)
     if not CORPUS_DIR.is_dir():
         print(
@@ -180,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         errors: dict[str, list[str]] = collections.defaultdict(list)
         tally = score(path, errors)
         report(split, tally)
+        if args.conventions:
+            report_conventions(path, tally)
         print(
             "          errors: "
             + ", ".join(f"{kind} {len(items)}" for kind, items in sorted(errors.items()))
