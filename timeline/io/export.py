@@ -11,7 +11,10 @@ CSV reads back to the same events.
 The JSON export is ``{"documents": [metadata...], "events": [...]}`` with the same fields
 as the CSV and actors as a list (plus ``actor_details`` with types and aliases, so that an
 export opened in the explorer filters exactly like the articles it came from). One event per
-line keeps a 100,000-event export diffable and cheap to write.
+line keeps a 100,000-event export diffable and cheap to write. When the events are in
+timeline order (as every export of a timeline is) an ``"order": "timeline"`` member comes
+before them; readers that do not know it ignore it, and :func:`read_json_export` uses it to
+hand over the first events before the rest of a big file is read.
 
 Files are written to a temporary file beside the target, flushed and fsynced, then moved
 into place: killed at any moment, the export leaves the previous file or no file, never a
@@ -40,6 +43,7 @@ from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError, OutputError
 from timeline.model.event import Actor, Event
+from timeline.model.timeline import in_timeline_order
 
 CSV_COLUMNS = (
     "date",
@@ -72,6 +76,11 @@ FORMATS = ("csv", "json")
 # as one machine's memory holds; a bigger ".json" is refused rather than exhausting it.
 EXPORT_MAX_SIZE = 1024**3
 STDOUT = "-"
+# Written before the events when they are in timeline order (checked, never assumed).
+ORDER_KEY, TIMELINE_ORDER = "order", "timeline"
+# Events handed to ``read_json_export``'s ``head`` callback: many screens of rows, read in
+# a few milliseconds.
+HEAD_EVENTS = 2_000
 
 # A leading apostrophe is added when the cell, after any apostrophes it already starts
 # with, begins with a formula trigger; that rule is reversible (see unguard_cell).
@@ -165,14 +174,21 @@ def dump_csv(events: Iterable[Event], handle: TextIO) -> None:
 
 
 def dump_json(documents: Sequence[Document], events: Iterable[Event], handle: TextIO) -> None:
-    """The JSON export to an open text handle, one document or event per line."""
+    """The JSON export to an open text handle, one document or event per line.
+
+    ``"order": "timeline"`` is written only when the events are in timeline order.
+    """
 
     def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
 
+    events = events if isinstance(events, Sequence) else list(events)
     handle.write('{"documents": [')
     handle.write(",".join("\n  " + dump(document_record(d)) for d in documents))
-    handle.write('\n ],\n "events": [')
+    handle.write("\n ],\n ")
+    if in_timeline_order(events):
+        handle.write(f"{dump(ORDER_KEY)}: {dump(TIMELINE_ORDER)},\n ")
+    handle.write('"events": [')
     first = True
     for event in events:
         handle.write(("\n  " if first else ",\n  ") + dump(event_record(event)))
@@ -517,7 +533,17 @@ class _NotStreamable(Exception):
     """The text is not a well-formed export; the general reader says what is wrong."""
 
 
-def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
+class _HeadFailed(Exception):
+    """The ``head`` callback raised (its error, as ``__cause__``, is the caller's own)."""
+
+
+Head = Callable[[list[Document], list[Event]], None]
+"""``head(documents, first_events)``: see :func:`read_json_export`."""
+
+
+def _stream_export(
+    text: str, head: Callable[[list[Any], list[Event]], None] | None = None
+) -> tuple[list[Any], list[Event]]:
     """The document records and the events of an export's text, one record at a time.
 
     Any JSON layout is accepted (ours, pretty-printed, minified): the top-level object is
@@ -525,9 +551,14 @@ def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
     by the C scanner and, for events, turned into an Event at once. Anything unexpected
     (invalid JSON, a malformed record, a repeated key) raises :class:`_NotStreamable`, so
     that the general reader produces the same result or error as ``json.loads`` would.
+
+    ``head`` is called once with the document records and the first :data:`HEAD_EVENTS`
+    events when the file said, before its events and after its documents, that they are
+    in timeline order.
     """
     scan, skip, reader = _SCAN_VALUE, _SKIP_SPACE, _RecordReader()
     found: dict[str, list[Any]] = {}
+    order: str | None = None
     try:
         position = skip(text, 0).end()
         if not text.startswith("{", position):
@@ -542,6 +573,12 @@ def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
             if key in _LISTS and text.startswith("[", position):
                 records = found[key] = []
                 convert = reader.event if key == "events" else None
+                # One int comparison per record: -1 is never a length.
+                head_at = (
+                    HEAD_EVENTS
+                    if convert and head and order == TIMELINE_ORDER and "documents" in found
+                    else -1
+                )
                 position = skip(text, position + 1).end()
                 if text.startswith("]", position):
                     position = skip(text, position + 1).end()
@@ -549,6 +586,8 @@ def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
                     while True:
                         record, position = scan(text, position)
                         records.append(convert(record) if convert else record)
+                        if len(records) == head_at:
+                            head(found["documents"], records[:])  # type: ignore[misc]
                         if text.startswith(",\n  ", position):  # our own layout
                             position += 4
                             continue
@@ -559,8 +598,13 @@ def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
                             break
                         if mark != ",":
                             raise _NotStreamable
+            elif key == ORDER_KEY and order is None:
+                order, position = scan(text, position)
+                position = skip(text, position).end()
             else:
-                _, position = scan(text, position)  # another key: ignored, as json.loads does
+                # Another key (or "order" again): ignored, as json.loads does. A repeated
+                # "order" may take back what the first said; the head was given by then.
+                _, position = scan(text, position)
                 position = skip(text, position).end()
             mark = text[position : position + 1]
             position = skip(text, position + 1).end()
@@ -576,23 +620,45 @@ def _stream_export(text: str) -> tuple[list[Any], list[Event]]:
 
 
 def read_json_export(
-    path: Path, *, max_size: int | None = None
+    path: Path, *, max_size: int | None = None, head: Head | None = None
 ) -> tuple[list[Document], list[Event]]:
     """The documents and events of a JSON export, without re-parsing any article.
 
     Exports are held to their own size limit (:data:`EXPORT_MAX_SIZE`, not the articles'),
     checked before the file is read.
+
+    ``head``, when given, is called (once, from this thread, while the rest is read) with
+    the documents and the first :data:`HEAD_EVENTS` events of an export that declares its
+    events in timeline order, so a caller can show them early. They are exactly what this
+    function then returns first, unless the file turns out broken (InputError, as without
+    ``head``) or does not keep its word (a caller should check before trusting the head;
+    ``timeline.model.timeline.in_timeline_order`` does). A small or unordered export gives
+    no head.
     """
     from timeline.io.loaders import decode, read_limited
 
     text = decode(read_limited(path, max_size or EXPORT_MAX_SIZE), str(path))
+    documents: list[Document] | None = None
+
+    def first_events(records: list[Any], events: list[Event]) -> None:
+        nonlocal documents
+        documents = _documents_from_records(path, records)
+        try:
+            head(list(documents), events)  # type: ignore[misc]
+        except Exception as error:  # not to be taken for a malformed record
+            raise _HeadFailed from error
+
     try:
         with collector_paused():
-            document_records, events = _stream_export(text)
+            document_records, events = _stream_export(text, first_events if head else None)
     except _NotStreamable:
         pass
+    except _HeadFailed as failure:
+        raise failure.__cause__ from None  # type: ignore[misc]
     else:
-        return _documents_from_records(path, document_records), events
+        if documents is None:
+            documents = _documents_from_records(path, document_records)
+        return documents, events
     try:
         content = json.loads(text)
     except json.JSONDecodeError as error:

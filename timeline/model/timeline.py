@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, islice
+from operator import attrgetter, le
 from typing import Any, NamedTuple
 
 from timeline.bulk import collector_paused
@@ -183,14 +183,9 @@ def _build_indexes(events: Sequence[Event]) -> tuple[_Index, ...]:
 _NEGATED_RANK = {precision: -precision.rank for precision in Precision}
 
 
-def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
-    """``events`` in :attr:`Event.sort_key` order, the keys made by C-level maps.
-
-    The same order as ``sorted(events, key=lambda e: e.sort_key)`` (a stable sort on the
-    same keys), without a Python call per event.
-    """
-    events = list(events)
-    keys = list(
+def _sort_keys(events: Sequence[Event]) -> list[tuple[date, int, str, int]]:
+    """Each event's :attr:`Event.sort_key`, made by C-level maps (no Python call per event)."""
+    return list(
         zip(
             map(attrgetter("first"), events),
             map(_NEGATED_RANK.__getitem__, map(attrgetter("precision"), events)),
@@ -199,8 +194,29 @@ def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
             strict=True,
         )
     )
+
+
+def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
+    """``events`` in :attr:`Event.sort_key` order.
+
+    The same order as ``sorted(events, key=lambda e: e.sort_key)`` (a stable sort on the
+    same keys), without a Python call per event.
+    """
+    events = list(events)
+    keys = _sort_keys(events)
     order = sorted(range(len(events)), key=keys.__getitem__)
     return tuple(map(events.__getitem__, order))
+
+
+def in_timeline_order(events: Sequence[Event]) -> bool:
+    """True when ``events`` are already in the order a :class:`Timeline` keeps them.
+
+    A timeline sorts stably, so such a sequence becomes a timeline unchanged, and any first
+    ``n`` of its events are the timeline's first ``n``: a reader may show those before the
+    rest is read (see ``timeline.io.export``).
+    """
+    keys = _sort_keys(events)
+    return all(map(le, keys, islice(keys, 1, None)))
 
 
 @dataclass(frozen=True)

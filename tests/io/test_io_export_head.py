@@ -1,0 +1,138 @@
+"""A JSON export in timeline order says so, and its first events can be had before the rest.
+
+This is what lets ``timeline explore events.json`` show its first screen while a big file
+is still being read; what is handed over early must be exactly what the reader returns.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from timeline.dates.mention import Precision
+from timeline.io import export as export_module
+from timeline.io.document import DateStatus, Document
+from timeline.io.errors import InputError
+from timeline.io.export import export, read_json_export
+from timeline.model.event import Actor, Event
+from timeline.model.timeline import Timeline, in_timeline_order
+
+DOCUMENT = Document(
+    text="",
+    path="archive/a.txt",
+    title="An article",
+    source="The Source",
+    published=date(2024, 1, 1),
+    date_status=DateStatus.GIVEN,
+)
+HEAD = 5  # events in a head, instead of thousands, to keep the files small
+
+
+def events(count: int) -> list[Event]:
+    """``count`` events on days that go back and forth (not in timeline order)."""
+    made = []
+    for i in range(count):
+        day = date(2000, 1, 1) + timedelta(days=(i * 37) % 101)
+        made.append(
+            Event(
+                id=f"e{i}",
+                date=day.isoformat(),
+                first=day,
+                last=day,
+                precision=Precision.DAY,
+                date_text=day.isoformat(),
+                explanation="",
+                kind="meeting" if i % 3 else "arrest",
+                actors=(Actor(f"Actor {i % 4}", "person"),),
+                summary=f"summary {i}",
+                sentence=f"On {day.isoformat()}, something happened ({i}).",
+                source="archive/a.txt",
+                title="An article",
+                offset=10 * i,
+            )
+        )
+    return made
+
+
+@pytest.fixture(autouse=True)
+def small_head(monkeypatch):
+    monkeypatch.setattr(export_module, "HEAD_EVENTS", HEAD)
+
+
+def write(tmp_path, name: str, items: list[Event]):
+    target = tmp_path / name
+    export([DOCUMENT], items, target, format="json")
+    return target
+
+
+def test_an_export_in_timeline_order_says_so_and_any_json_reader_still_reads_it(tmp_path):
+    ordered = Timeline(events(30)).events
+    target = write(tmp_path, "ordered.json", list(ordered))
+    content = json.loads(target.read_text(encoding="utf-8"))
+    assert content["order"] == "timeline"
+    assert [e["id"] for e in content["events"]] == [e.id for e in ordered]
+    assert list(content)[-1] == "events"  # the claim comes before the events it is about
+
+    unordered = events(30)
+    assert not in_timeline_order(unordered)
+    content = json.loads(write(tmp_path, "unordered.json", unordered).read_text("utf-8"))
+    assert "order" not in content  # never claimed when it is not so
+
+
+def test_the_head_is_the_first_events_of_what_is_returned(tmp_path):
+    ordered = Timeline(events(30)).events
+    target = write(tmp_path, "ordered.json", list(ordered))
+    heads = []
+    documents, read = read_json_export(target, head=lambda d, first: heads.append((d, first)))
+    assert read == list(ordered)
+    assert len(heads) == 1
+    head_documents, head_events = heads[0]
+    assert head_documents == documents == [DOCUMENT]
+    assert head_events == read[:HEAD]
+    assert Timeline(read).events[:HEAD] == tuple(head_events)
+
+
+def test_no_head_for_an_unordered_or_small_export(tmp_path):
+    heads = []
+    read_json_export(write(tmp_path, "unordered.json", events(30)), head=heads.append)
+    small = Timeline(events(HEAD - 1)).events
+    read_json_export(write(tmp_path, "small.json", list(small)), head=heads.append)
+    assert heads == []
+
+
+def test_a_hand_made_claim_after_the_events_gives_no_head(tmp_path):
+    ordered = Timeline(events(30)).events
+    content = json.loads(write(tmp_path, "ours.json", list(ordered)).read_text("utf-8"))
+    late = tmp_path / "late.json"
+    late.write_text(
+        json.dumps({"documents": content["documents"], "events": content["events"]})[:-1]
+        + ', "order": "timeline"}',
+        encoding="utf-8",
+    )
+    heads = []
+    assert read_json_export(late, head=lambda *a: heads.append(a))[1] == list(ordered)
+    assert heads == []
+
+
+def test_a_truncated_export_gives_its_head_then_a_clear_error(tmp_path):
+    ordered = Timeline(events(30)).events
+    text = write(tmp_path, "ordered.json", list(ordered)).read_text(encoding="utf-8")
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    heads = []
+    with pytest.raises(InputError, match="not valid JSON"):
+        read_json_export(truncated, head=lambda d, first: heads.append(first))
+    assert heads == [list(ordered[:HEAD])]  # the caller must take back what it showed
+
+
+def test_an_error_in_the_head_callback_is_the_callers_not_a_malformed_file(tmp_path):
+    ordered = Timeline(events(30)).events
+    target = write(tmp_path, "ordered.json", list(ordered))
+
+    def refuse(documents, first):
+        raise KeyError("the window closed")
+
+    with pytest.raises(KeyError, match="the window closed"):
+        read_json_export(target, head=refuse)
