@@ -15,6 +15,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.cli.options import build_parser, filter_from, with_default_command
 from timeline.cli.render import (
@@ -30,6 +31,9 @@ from timeline.io.export import check_target, export, read_json_export
 from timeline.io.loaders import STDIN, Sources, is_export_path, load_inputs, load_sources
 from timeline.model.timeline import Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
+
+if TYPE_CHECKING:  # the explorer's types; textual is imported only when it opens
+    from timeline.tui.app import Loader, Preview, Progress
 
 PROG = "timeline"
 MAX_INFERRED_NOTES = 3
@@ -60,11 +64,17 @@ def load(args: argparse.Namespace) -> Sources:
 def analyse(sources: Sources, args: argparse.Namespace, *, in_window: bool = False) -> Analysis:
     """The timeline of every input; articles analysed (``--jobs`` processes), exports merged.
 
+    One export alone is taken as it was written: its actors were merged across its
+    documents when it was made, and merging them again may rename some (a second pass of
+    ``merge_actors`` can still join names), so what was exported would not be what is read.
+
     On the command line (not ``in_window``), progress and the notes about inferred
     publication dates go to stderr; the explorer shows both itself.
     """
     from timeline.parallel import TerminalProgress, choose_mapper
 
+    if is_lone_export(sources):
+        return Analysis(tuple(sources.exported_documents), Timeline(sources.exported_events))
     show = not in_window and len(sources.documents) >= PROGRESS_FROM
     mapper = choose_mapper(args.jobs, None, TerminalProgress.for_stderr() if show else None)
     analysis = analyse_documents(
@@ -76,6 +86,11 @@ def analyse(sources: Sources, args: argparse.Namespace, *, in_window: bool = Fal
     if not in_window:
         report_reference_dates(analysis.documents)  # the articles, not the exports
     return Analysis(tuple(sources.exported_documents) + analysis.documents, analysis.timeline)
+
+
+def is_lone_export(sources: Sources) -> bool:
+    """True when the inputs are one JSON export and nothing else."""
+    return not sources.documents and len(sources.exports) == 1
 
 
 def analyse_on_dask(args: argparse.Namespace) -> Analysis:
@@ -229,16 +244,36 @@ def cmd_explore(args: argparse.Namespace) -> int:
 
     from timeline.tui.app import run_loading
 
-    def loader() -> tuple[list[Document], Timeline]:
+    return run_loading(explore_loader(args, documents, exports))
+
+
+def explore_loader(
+    args: argparse.Namespace, documents: Sequence[Document], exports: Sequence[str]
+) -> Loader:
+    """What ``explore`` runs behind the window: read the exports, analyse the articles.
+
+    One export alone is shown as written (see :func:`analyse`), so when it declares its
+    events in timeline order its first events are the timeline's first, and the window
+    shows them (``preview``) while the rest is read.
+    """
+
+    def loader(
+        _: Progress | None = None, preview: Preview | None = None
+    ) -> tuple[list[Document], Timeline]:
+        lone = preview is not None and len(exports) == 1 and not documents
         sources = Sources(documents=list(documents))
         for name in exports:
-            exported_documents, exported_events = read_json_export(Path(name))
+            exported_documents, exported_events = read_json_export(
+                Path(name),
+                head=(lambda d, events: preview(d, Timeline(events))) if lone else None,
+            )
             sources.exported_documents.extend(exported_documents)
             sources.exported_events.extend(exported_events)
+            sources.exports.append(name)
         analysis = analyse(sources, args, in_window=True)
         return list(analysis.documents), analysis.timeline
 
-    return run_loading(loader)
+    return loader
 
 
 COMMAND_FUNCTIONS = {

@@ -342,6 +342,7 @@ class Sources:
     documents: list[Document] = field(default_factory=list)
     exported_documents: list[Document] = field(default_factory=list)
     exported_events: list[Event] = field(default_factory=list)
+    exports: list[str] = field(default_factory=list)  # the exports' names, as given
 
 
 def is_export_path(name: str) -> bool:
@@ -367,6 +368,7 @@ def load_sources(
             documents, events = read_json_export(Path(name))
             sources.exported_documents.extend(documents)
             sources.exported_events.extend(events)
+            sources.exports.append(name)
     if articles or not names:
         sources.documents.extend(
             load_inputs(articles, published=published, max_size=max_size, warn=warn, stdin=stdin)

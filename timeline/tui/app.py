@@ -6,7 +6,12 @@ Two ways in, both used by the CLI:
 * ``run_loading(loader)`` / ``TimelineApp(loader=...)`` when they are not: the window
   appears at once and the loader (which parses the inputs) runs in a thread worker behind
   a loading screen. A loader that takes one argument is given ``progress(done, total)``
-  to call (from any thread) as it goes; the loading screen shows a progress bar.
+  to call (from any thread) as it goes; the loading screen shows a progress bar. A loader
+  that takes two is also given ``preview(documents, head)``: ``head`` is a timeline of the
+  first events of the final one (a big export's first rows), shown at once, read-only,
+  while the loader goes on; ``preview`` returns when that screen is painted (or after
+  :data:`PREVIEW_WAIT` seconds), so the first paint does not share the CPU with the rest
+  of the reading. When the loader returns, the complete timeline replaces the head.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -28,11 +33,16 @@ from timeline.tui.screens.main import MainScreen
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: how far the loader has got, e.g. in documents."""
+Preview = Callable[[list[Document], Timeline], None]
+"""``preview(documents, head)``: show ``head``, the first events of the coming timeline."""
 Loader = (
     Callable[[], tuple[list[Document], Timeline]]
     | Callable[[Progress], tuple[list[Document], Timeline]]
+    | Callable[[Progress, Preview], tuple[list[Document], Timeline]]
 )
-"""Reads and analyses the inputs; it may take a ``Progress`` to show how far it is."""
+"""Reads and analyses the inputs; it may take a ``Progress`` to show how far it is, and
+a ``Preview`` to show the first events early."""
+PREVIEW_WAIT = 1.0  # seconds a loader waits at most for its preview to be painted
 
 
 class TimelineApp(App[int]):
@@ -57,6 +67,7 @@ class TimelineApp(App[int]):
         self.loader = loader
         self._ui_thread = threading.get_ident()
         self.load_failed = False
+        self._preview_painted = threading.Event()
         if loader is not None:
             _start_process_helpers()
 
@@ -79,7 +90,10 @@ class TimelineApp(App[int]):
     @work(thread=True, exit_on_error=False, group="load")
     def _load(self, loader: Loader) -> None:
         try:
-            if _takes_progress(loader):
+            parameters = _parameter_count(loader)
+            if parameters >= 2:
+                documents, timeline = loader(self.report_progress, self.preview)  # type: ignore[call-arg]
+            elif parameters == 1:
                 documents, timeline = loader(self.report_progress)  # type: ignore[call-arg]
             else:
                 documents, timeline = loader()  # type: ignore[call-arg]
@@ -88,14 +102,50 @@ class TimelineApp(App[int]):
             return
         self.call_from_thread(self._loaded, documents, timeline)
 
+    def preview(self, documents: list[Document], head: Timeline) -> None:
+        """Show ``head`` read-only until the loader returns; for the loader's thread."""
+        self.call_from_thread(self._show_preview, documents, head)
+        self._preview_painted.wait(PREVIEW_WAIT)
+
+    def _show_preview(self, documents: list[Document], head: Timeline) -> None:
+        if isinstance(self.screen, LoadingScreen):
+            self.documents, self.timeline = list(documents), head
+            self.switch_screen(MainScreen(self.documents, head, reading=True))
+        else:
+            self._preview_painted.set()
+
+    @on(MainScreen.Shown)
+    def _main_screen_shown(self) -> None:
+        self._preview_painted.set()
+
     def _loaded(self, documents: list[Document], timeline: Timeline) -> None:
+        previous = self.timeline
         self.documents, self.timeline = list(documents), timeline
-        self.switch_screen(MainScreen(self.documents, timeline))
+        try:
+            main = self.main_screen
+        except LookupError:
+            self.switch_screen(MainScreen(self.documents, timeline))
+            return
+        main.read(self.documents, timeline)
+        if previous is not None and timeline.events[: len(previous)] != previous.events:
+            # The file said its events were in timeline order and they were not.
+            self.notify(
+                "The first events shown were not the timeline's first: the file's events "
+                "were not in the order it declared. Every event is now shown in order.",
+                severity="warning",
+                timeout=10,
+            )
 
     def _load_failed(self, message: str) -> None:
         self.load_failed = True
-        if isinstance(self.screen, LoadingScreen):
-            self.screen.failed(message)
+        if not isinstance(self.screen, LoadingScreen):
+            # A preview was up: it must not pass for the timeline. The error replaces it.
+            self.documents, self.timeline = [], None
+            while not isinstance(self.screen, MainScreen):  # a dialog opened on the preview
+                self.pop_screen()
+            self.switch_screen(LoadingScreen(failure=message))
+            return
+        self.screen.failed(message)
 
     def report_progress(self, done: int, total: int) -> None:
         """Show loading progress; safe to call from the loader's thread."""
@@ -113,12 +163,12 @@ class TimelineApp(App[int]):
         self.exit(return_code=1 if self.load_failed else 0)
 
 
-def _takes_progress(loader: Loader) -> bool:
-    """True when the loader has a parameter for progress reports."""
+def _parameter_count(loader: Loader) -> int:
+    """How many of (progress, preview) the loader takes."""
     try:
-        return bool(inspect.signature(loader).parameters)
+        return len(inspect.signature(loader).parameters)
     except (TypeError, ValueError):  # a builtin or other callable without a signature
-        return False
+        return 0
 
 
 def _start_process_helpers() -> None:

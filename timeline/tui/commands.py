@@ -36,7 +36,7 @@ class TimelineCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
         screen = self.screen
-        if not isinstance(screen, MainScreen):
+        if not isinstance(screen, MainScreen) or screen.reading:  # see MainScreen.reading
             return
         yield "Search text…", screen.action_search, "Filter by words in sentences (/)"
         yield "Pick years…", partial(screen.action_pick, "years"), "Filter by years (y)"

@@ -17,6 +17,15 @@ from timeline.tui.text import safe
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
 
+    def __init__(self, failure: str | None = None) -> None:
+        """``failure``: open on this error (the reading failed after a preview was shown)."""
+        super().__init__()
+        self.failure = failure
+
+    def on_mount(self) -> None:
+        if self.failure is not None:
+            self.failed(self.failure)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
             yield LoadingIndicator()

@@ -4,6 +4,10 @@ It owns what the user asked for (a ``Filter``) and what the model answered (a
 ``Selection``). Filtering is always ``Timeline.select`` (inline for small timelines, in a
 thread worker for big ones so the keyboard never freezes); the widgets are told what to
 show (attributes down) and report what the user did (messages up).
+
+While ``reading``, the screen shows the first events of a timeline still being read (a
+big export's head): rows only, and a status that says so. Counts, filters, go-to and
+export would be wrong on part of the events, so they wait for :meth:`MainScreen.read`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -60,12 +65,25 @@ class MainScreen(Screen[None]):
         Binding("escape", "focus_timeline", "Timeline", show=False),
     ]
 
-    def __init__(self, documents: Sequence[Document], timeline: Timeline) -> None:
+    WAIT_FOR_READING: ClassVar[frozenset[str]] = frozenset(
+        {"search", "pick", "clear", "go_to_date", "export"}
+    )
+    """Actions that need every event: off (shown dimmed) while ``reading``."""
+
+    class Shown(Message):
+        """The screen's first rows are painted."""
+
+    def __init__(
+        self, documents: Sequence[Document], timeline: Timeline, *, reading: bool = False
+    ) -> None:
         super().__init__()
         self.documents = list(documents)
         self.timeline = timeline
+        self.reading = reading
+        self._complete = not reading  # the timeline holds every event (``read`` was called)
         self.filter = Filter()
         self.selection: Selection | None = None
+        self._warmed_up = False
 
     def compose(self) -> ComposeResult:
         yield DocumentHeader(id="header")
@@ -86,6 +104,19 @@ class MainScreen(Screen[None]):
         self.query_one(TimelineView).focus()
         self.query_one(TimelineView).loading = True
         self.apply(Filter())
+
+    def read(self, documents: Sequence[Document], timeline: Timeline) -> None:
+        """The complete timeline, to replace the head shown while ``reading``."""
+        self.documents, self.timeline = list(documents), timeline
+        self._complete = True
+        if self.is_mounted:  # else ``on_mount`` shows it
+            self.query_one(DocumentHeader).show(self.documents)
+            self.apply(Filter())  # ``reading`` ends when its selection is shown
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.reading and action in self.WAIT_FOR_READING:
+            return None  # shown, dimmed: it comes back when every event is read
+        return True
 
     # --- the selection -----------------------------------------------------------------
 
@@ -114,27 +145,42 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="select")
     def _select(self, flt: Filter) -> None:
-        selection = self.timeline.select(flt)
+        timeline = self.timeline
+        selection = timeline.select(flt)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_selection, selection)
+            self.app.call_from_thread(self._selected, timeline, selection)
+
+    def _selected(self, timeline: Timeline, selection: Selection) -> None:
+        if timeline is self.timeline:  # not of a head the complete timeline has replaced
+            self.show_selection(selection)
 
     def show_selection(self, selection: Selection) -> None:
         if selection.filter != self.filter:  # a newer filter is on its way
             return
-        if self.selection is None and len(self.timeline) > self.INLINE_LIMIT:
+        first = self.selection is None
+        if not self._warmed_up and len(self.timeline) > self.INLINE_LIMIT:
+            self._warmed_up = True
             self._warm_up()
+        reading = self.reading = self.reading and not self._complete
         self.selection = selection
         view = self.view
         with self.app.batch_update():  # one repaint for the rows, facets, status and details
             view.loading = False
-            view.show(selection.events, keep=view.highlighted)
-            self.query_one(FacetPanel).show(selection)
-            self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
+            view.show(selection.events, keep=view.highlighted, more_to_come=reading)
+            if reading:
+                self.query_one(FacetPanel).wait_for_reading()
+                self.query_one(StatusLine).reading(len(selection))
+            else:
+                self.query_one(FacetPanel).show(selection)
+                self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
+        self.refresh_bindings()
+        if first:
+            self.call_after_refresh(self.post_message, self.Shown())
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, message: TimelineView.Highlighted) -> None:
         self.query_one(DetailPane).show(message.event)
-        if self.selection is not None:
+        if self.selection is not None and not self.reading:
             position = self.view.cursor if message.event is not None else None
             self.query_one(StatusLine).show(self.selection, position)
 
@@ -205,6 +251,8 @@ class MainScreen(Screen[None]):
     @on(FacetPanel.Clicked)
     def _facet_clicked(self, message: FacetPanel.Clicked) -> None:
         """A click on a value in the panel adds it to that facet's filter, or takes it out."""
+        if self.reading:
+            return
         chosen = list(self._chosen_values(message.facet))
         folded = [c.casefold() for c in chosen]
         if message.value.casefold() in folded:

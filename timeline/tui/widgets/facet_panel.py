@@ -88,6 +88,14 @@ class FacetPanel(VerticalScroll, can_focus=False):
         self._selection = selection
         self._render_facets()
 
+    def wait_for_reading(self) -> None:
+        """No counts while the events are still being read: counts of some would mislead."""
+        self._selection = None
+        for facet in ("years", "actors", "kinds"):
+            self.query_one(f"#facet-{facet}", FacetList).show(
+                [Content.styled("counted once all are read", "$text-muted")], [""]
+            )
+
     def on_resize(self) -> None:
         self._render_facets()
 

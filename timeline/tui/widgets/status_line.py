@@ -15,3 +15,12 @@ class StatusLine(Static):
         self.update(
             Content.assemble((safe(clip(selection.status())), "bold"), (where, "$text-muted"))
         )
+
+    def reading(self, shown: int) -> None:
+        """Say that only the first ``shown`` events are shown: the rest is still being read."""
+        self.update(
+            Content.assemble(
+                (f"Reading… the first {shown:,} events are shown", "bold"),
+                ("  (counts, filters and export once every event is read)", "$text-muted"),
+            )
+        )

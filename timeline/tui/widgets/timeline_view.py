@@ -130,12 +130,20 @@ class TimelineView(ScrollView, can_focus=True):
         self._date_width = DATE_WIDTH
         self._styles: dict[str, Style] = {}
         self._styles_key: object = None
+        self._more_to_come = False
 
     # --- attributes down -------------------------------------------------------------
 
-    def show(self, events: Sequence[Event], keep: Event | None = None) -> None:
-        """Display ``events`` (sorted), keeping the cursor on ``keep`` or the event after it."""
+    def show(
+        self, events: Sequence[Event], keep: Event | None = None, *, more_to_come: bool = False
+    ) -> None:
+        """Display ``events`` (sorted), keeping the cursor on ``keep`` or the event after it.
+
+        ``more_to_come``: these are the first events of more still being read, so the last
+        year's count is not known yet (its heading says so instead of a number).
+        """
         self.events = events
+        self._more_to_come = more_to_come
         self._year_starts, self._row_starts, self._years = [], [], []
         # Events are sorted by their first day, so each year's first event is found by
         # bisection: O(years × log n) rather than a pass over 100,000 events.
@@ -300,9 +308,13 @@ class TimelineView(ScrollView, can_focus=True):
 
     def _render_heading(self, year: int, row: int, width: int, base: Style) -> Strip:
         style = self._style("timeline-view--year")
-        count = self._group_size(bisect_left(self._row_starts, row))
+        group = bisect_left(self._row_starts, row)
+        count = self._group_size(group)
         label = f" {year} "
-        tail = f" {count} event{'s' if count != 1 else ''} "
+        if self._more_to_come and group == len(self._row_starts) - 1:
+            tail = f" {count}+ events, reading on… "
+        else:
+            tail = f" {count} event{'s' if count != 1 else ''} "
         rule = "─" * max(width - cell_len(label) - cell_len(tail) - 2, 1)
         return Strip([Segment(fit(f"─{label}{rule}{tail}─", width), style)], width)
 
