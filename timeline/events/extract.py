@@ -33,13 +33,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.dates.mention import DateMention, Interval, Precision, TimexType
 from timeline.events.actors import DocumentActors
 from timeline.events.kinds import GENERIC_KINDS, choose_kind, referenced_kind, sentence_kind
-from timeline.events.sentences import SentenceSpan, clause_bounds, split_sentences
+from timeline.events.sentences import (
+    FlatSentence,
+    SentenceSpan,
+    clause_bounds,
+    hard_breaks,
+    split_sentences,
+)
 from timeline.events.summary import summarize
 from timeline.io.document import Document
 from timeline.model.event import Actor, Event
@@ -65,6 +72,7 @@ class _Sentence:
     span: SentenceSpan
     text: str
     paragraph: int
+    flat: FlatSentence  # what kinds, actors and summaries read: wrapped lines joined
 
 
 def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tuple[Event, ...]:
@@ -75,13 +83,17 @@ def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tup
     business (``Document.file_offset``), done once by the pipeline for every format.
     """
     text = document.text
-    sentences = _sentences(text)
+    joined = [position for position, char in document.soft_breaks if char == "\n"]
+    sentences = _sentences(text, every_newline_ends=document.format != "text", joined=joined)
     by_sentence = _assign(mentions, sentences)
     blocked = [
-        [(m.start - s.span.start, m.end - s.span.start) for m in by_sentence[s.index]]
+        [
+            (s.flat.to_flat(m.start - s.span.start), s.flat.to_flat(m.end - s.span.start))
+            for m in by_sentence[s.index]
+        ]
         for s in sentences
     ]
-    actors = DocumentActors([s.text for s in sentences], blocked)
+    actors = DocumentActors([s.flat.text for s in sentences], blocked)
     events: list[Event] = []
     dated: dict[int, list[Event]] = {}
     for sentence in sentences:
@@ -100,14 +112,26 @@ def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tup
     return tuple(events)
 
 
-def _sentences(text: str) -> list[_Sentence]:
+def _sentences(text: str, *, every_newline_ends: bool, joined: Sequence[int]) -> list[_Sentence]:
+    """The sentences of ``text``, each with the number of the paragraph it is in.
+
+    Markdown and HTML readers have already joined a paragraph's soft line breaks, so their
+    every newline is meaningful; a plain text's may be a hard wrap inside a paragraph.
+    """
     out: list[_Sentence] = []
     paragraph = 0
     previous_end = 0
-    for i, span in enumerate(split_sentences(text)):
-        if "\n" in text[previous_end : span.start]:
+    breaks = (
+        [m.start() for m in re.finditer("\n", text)]
+        if every_newline_ends
+        else hard_breaks(text, joined)
+    )
+    spans = split_sentences(text, every_newline_ends=every_newline_ends, joined_lines=joined)
+    for i, span in enumerate(spans):
+        if bisect_left(breaks, previous_end) < bisect_left(breaks, span.start):
             paragraph += 1
-        out.append(_Sentence(i, span, text[span.start : span.end], paragraph))
+        sentence = text[span.start : span.end]
+        out.append(_Sentence(i, span, sentence, paragraph, FlatSentence.of(sentence)))
         previous_end = span.end
     return out
 
@@ -234,11 +258,12 @@ def _rhetorical_today(sentence: _Sentence, mention: DateMention) -> bool:
     """
     if mention.text.casefold() not in ("today", "today's"):
         return False
-    start = mention.start - sentence.span.start
-    end = mention.end - sentence.span.start
-    left, right = clause_bounds(sentence.text, start, end)
-    return choose_kind(sentence.text, start, end) in ("other", "statistic") and bool(
-        _PRESENT_STATE.search(sentence.text, left, right)
+    flat = sentence.flat
+    start = flat.to_flat(mention.start - sentence.span.start)
+    end = flat.to_flat(mention.end - sentence.span.start)
+    left, right = clause_bounds(flat.text, start, end)
+    return choose_kind(flat.text, start, end) in ("other", "statistic") and bool(
+        _PRESENT_STATE.search(flat.text, left, right)
     )
 
 
@@ -265,6 +290,11 @@ def _event(
     assert mention.interval is not None
     start = mention.start - sentence.span.start
     end = mention.end - sentence.span.start
+    flat, flat_start, flat_end = (
+        sentence.flat,
+        sentence.flat.to_flat(start),
+        sentence.flat.to_flat(end),
+    )
     value = event_date_value(mention)
     offset = sentence.span.start
     return Event(
@@ -275,9 +305,9 @@ def _event(
         precision=mention.precision,
         date_text=mention.text,
         explanation=mention.explanation,
-        kind=choose_kind(sentence.text, start, end),
+        kind=choose_kind(flat.text, flat_start, flat_end),
         actors=actors,
-        summary=summarize(sentence.text, start, end),
+        summary=summarize(flat.text, flat_start, flat_end),
         sentence=sentence.text,
         source=document.path,
         title=document.title,
@@ -296,9 +326,11 @@ def _continuation(
     actors: DocumentActors,
 ) -> list[Event]:
     """A dateless sentence that plainly continues a recent event takes that event's date."""
-    cue = _CONTINUATION.search(sentence.text)
+    flat = sentence.flat
+    cue = _CONTINUATION.search(flat.text)
     if cue is None:
         return []
+    cue_start, cue_end = flat.to_original(cue.start()), flat.to_original(cue.end())
     for back in range(1, _LOOKBACK_SENTENCES + 1):
         j = sentence.index - back
         if j < 0 or sentences[j].paragraph != sentence.paragraph:
@@ -310,18 +342,18 @@ def _continuation(
                 replace(
                     previous,
                     id=event_id(document.path, offset, previous.date),
-                    date_text=cue.group(),
+                    date_text=sentence.text[cue_start:cue_end],
                     explanation=(
                         f"'{cue.group()}' -> {previous.date}: continues the previous "
                         f"sentence's '{previous.date_text}'"
                     ),
-                    kind=choose_kind(sentence.text, cue.start(), cue.end()),
+                    kind=choose_kind(flat.text, cue.start(), cue.end()),
                     actors=actors.actors(sentence.index),
-                    summary=summarize(sentence.text, cue.start(), cue.end()),
+                    summary=summarize(flat.text, cue.start(), cue.end()),
                     sentence=sentence.text,
                     offset=offset,
-                    date_start=cue.start(),
-                    date_end=cue.end(),
+                    date_start=cue_start,
+                    date_end=cue_end,
                 )
             ]
     return []
@@ -350,7 +382,7 @@ def _borrow_neighbour_actors(
             for neighbour in _neighbours(sentences[i], sentences):
                 if neighbour.index in dated:
                     continue
-                if sentence_kind(neighbour.text) == event.kind:
+                if sentence_kind(neighbour.flat.text) == event.kind:
                     extra.extend(actors.actors(neighbour.index))
         if extra:
             names = {a.name for a in event.actors}
@@ -371,7 +403,7 @@ def _kind_from_back_reference(
             for j in range(i + 1, min(i + 3, len(sentences))):
                 if sentences[j].paragraph != sentences[i].paragraph:
                     break
-                kind = referenced_kind(sentences[j].text)
+                kind = referenced_kind(sentences[j].flat.text)
                 if kind:
                     event = replace(event, kind=kind)
                     break

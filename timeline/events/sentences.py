@@ -7,7 +7,11 @@ it looks like a new sentence. The abbreviation lists are data, kept in one place
 
 Rules, in order:
 
-* A newline always ends a sentence (headlines, paragraphs, list items).
+* A blank line always ends a sentence, and so does a line break after a short line
+  (a headline, a byline, a list item) or before a list marker. A line break inside a
+  hard-wrapped paragraph does not: "the first day of his second\nterm, President Donald
+  Trump" is one sentence (see :func:`hard_breaks`). Text read out of Markdown or HTML has
+  had its soft breaks joined already, so there every newline ends a sentence.
 * ``.``, ``!``, ``?``, ``…`` or ``...`` followed by optional closing quotes/brackets and
   whitespace is a candidate; it is a boundary only when the next word starts with a capital,
   a digit or an opening quote/bracket ("“Why?” he asked" stays whole).
@@ -23,6 +27,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.gazetteer import word_list
@@ -82,18 +87,101 @@ class SentenceSpan:
     end: int
 
 
-def split_sentences(text: str) -> tuple[SentenceSpan, ...]:
-    """The sentences of ``text`` as spans, whitespace trimmed, in text order."""
+def split_sentences(
+    text: str, *, every_newline_ends: bool = False, joined_lines: Sequence[int] = ()
+) -> tuple[SentenceSpan, ...]:
+    """The sentences of ``text`` as spans, whitespace trimmed, in text order.
+
+    ``every_newline_ends``: the text's single line breaks are meaningful (a reader of
+    Markdown or HTML has already turned soft breaks into spaces). ``joined_lines``: where
+    the file had line breaks that its reader already read as spaces (see
+    :func:`hard_breaks`).
+    """
     spans: list[SentenceSpan] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for match in _CANDIDATE.finditer(line.group()):
-            cut = line.start() + match.end()
-            if _is_boundary(text, line.start() + match.start(), cut):
+    segments = (
+        [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        if every_newline_ends
+        else _segments(text, joined_lines)
+    )
+    for seg_start, seg_end in segments:
+        start = seg_start
+        for match in _CANDIDATE.finditer(text, seg_start, seg_end):
+            cut = match.end()
+            if _is_boundary(text, match.start(), cut):
                 _append(spans, text, start, cut)
                 start = cut
-        _append(spans, text, start, line.end())
+        _append(spans, text, start, seg_end)
     return tuple(spans)
+
+
+# A hard-wrapped paragraph's lines fill the width they were wrapped at: a line is "full"
+# when it, a space and the next line's first word would pass FULL_LINE of that width. The
+# width is read from the text itself (a high percentile of its line lengths, so that one
+# long URL line does not move it); prose is never wrapped narrower than MIN_WRAP_WIDTH,
+# and text whose lines run longer than MAX_WRAP_WIDTH has one paragraph per line.
+FULL_LINE = 0.8
+MIN_WRAP_WIDTH = 30
+MAX_WRAP_WIDTH = 160
+_LIST_MARKER = re.compile(r"\s*(?:[-*+•·▪◦–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def hard_breaks(text: str, joined_lines: Sequence[int] = ()) -> list[int]:
+    """Offsets of the newlines of ``text`` that end a block of running text.
+
+    A blank line ends one; a single line break does when its line is short beside the
+    text's wrap width (a headline, a byline, the last line of a paragraph), when the next
+    line starts a list item, or when the text is not hard-wrapped at all (no wrap width
+    between MIN_WRAP_WIDTH and MAX_WRAP_WIDTH). Any other line break joins two lines of
+    one paragraph, where punctuation alone decides where sentences end.
+
+    ``joined_lines`` are offsets where the file had a line break that its reader already
+    read as a space: the wrap width is measured on the file's own lines.
+    """
+    lines: list[str] = []
+    ends: list[int] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append(line)
+        position += len(line)
+        ends.append(position)
+        position += 1
+    width = _wrap_width(text, joined_lines)
+    wrapped = MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH
+    breaks: list[int] = []
+    for line, end, following in zip(lines, ends, lines[1:], strict=False):
+        if not wrapped or not line.strip() or not following.strip():
+            breaks.append(end)
+            continue
+        first_word = _FIRST_WORD.match(following)
+        fits = len(line.rstrip()) + 1 + len(first_word.group(1) if first_word else "")
+        if fits <= FULL_LINE * width or _LIST_MARKER.match(following):
+            breaks.append(end)
+    return breaks
+
+
+def _wrap_width(text: str, joined_lines: Sequence[int] = ()) -> int:
+    """The width ``text`` looks wrapped at: the 90th percentile of its lines' lengths."""
+    cuts = sorted({m.start() for m in re.finditer("\n", text)}.union(joined_lines))
+    lengths = sorted(
+        len(text[start:end].rstrip())
+        for start, end in zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True)
+        if text[start:end].strip()
+    )
+    return lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
+
+
+def _segments(text: str, joined_lines: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Runs of text between hard breaks: each is one paragraph or one headline."""
+    segments: list[tuple[int, int]] = []
+    start = 0
+    for newline in hard_breaks(text, joined_lines):
+        if text[start:newline].strip():
+            segments.append((start, newline))
+        start = newline + 1
+    if text[start:].strip():
+        segments.append((start, len(text)))
+    return segments
 
 
 def _append(spans: list[SentenceSpan], text: str, start: int, end: int) -> None:
@@ -187,3 +275,60 @@ def _clause_breaks(sentence: str) -> list[tuple[int, int]]:
             kept.append((b_start, b_end))
             previous = b_end
     return kept
+
+
+_WRAPPED_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_]-)\r?\n\s*(?=[^\W\d_])")
+
+
+@dataclass(frozen=True, slots=True)
+class FlatSentence:
+    """A sentence with each line break inside it (and the spaces around it) read as one space.
+
+    Kinds, actors and summaries are read from ``text``, where a name or a phrase wrapped
+    over two lines ("Colby\\nJenkins") reads as on one line; events keep the original
+    sentence and its offsets, mapped back with :meth:`to_original`. A break after a hyphen
+    ("al-\\nQaeda", "cartel-\\ndominated") joins the two halves of the compound.
+    """
+
+    text: str
+    original: str
+    # Each replaced run: (flat start, flat end, original start, original end).
+    _runs: tuple[tuple[int, int, int, int], ...] = ()
+
+    @classmethod
+    def of(cls, sentence: str) -> FlatSentence:
+        if "\n" not in sentence:
+            return cls(sentence, sentence)
+        runs: list[tuple[int, int, int, int]] = []
+        parts: list[str] = []
+        position = shift = 0
+        for match in _WRAPPED_BREAK.finditer(sentence):
+            start, end = match.span()
+            space = "" if _HYPHEN_AT_LINE_END.match(sentence, start) else " "
+            parts += (sentence[position:start], space)
+            runs.append((start - shift, start - shift + len(space), start, end))
+            shift += end - start - len(space)
+            position = end
+        parts.append(sentence[position:])
+        return cls("".join(parts), sentence, tuple(runs))
+
+    def to_flat(self, offset: int) -> int:
+        """The position in ``text`` of ``offset`` in the original sentence."""
+        shift = 0
+        for _flat_start, flat_end, start, end in self._runs:
+            if offset <= start:
+                break
+            if offset < end:
+                return flat_end
+            shift = end - flat_end
+        return offset - shift
+
+    def to_original(self, offset: int) -> int:
+        """The position in the original sentence of ``offset`` in ``text``."""
+        shift = 0
+        for flat_start, flat_end, _start, end in self._runs:
+            if offset <= flat_start:
+                break
+            shift = end - flat_end
+        return offset + shift
