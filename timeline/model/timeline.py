@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from timeline.bulk import collector_paused
 from timeline.dates.mention import Precision
 from timeline.model.event import Actor, Event
+from timeline.model.folding import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +98,10 @@ class _Index(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def _keys_of_actor(actor: Actor) -> frozenset[str]:
-    """Every case-folded way one actor may be asked for (cached: actors recur a lot)."""
+    """Every folded way one actor may be asked for (cached: actors recur a lot)."""
     keys: set[str] = set()
     for name in (actor.name, *actor.aliases):
-        folded = name.casefold()
+        folded = fold(name)
         keys.add(folded)
         if actor.type == "person":
             keys.update(w for w in folded.split() if len(w) > 2)
@@ -108,7 +109,7 @@ def _keys_of_actor(actor: Actor) -> frozenset[str]:
 
 
 def _actor_keys(event: Event) -> frozenset[str]:
-    """Every case-folded way an actor of the event may be asked for.
+    """Every folded way (see :mod:`timeline.model.folding`) an actor may be asked for.
 
     The full name, each alias, and each word of a person's name, so "Trump" finds
     "Donald Trump" and "dea" finds "DEA".
@@ -125,7 +126,7 @@ def _all_actor_names(event: Event) -> list[str]:
 def _haystack(event: Event) -> str:
     """What a text search looks in: the sentence, the summary and every actor name."""
     names = [n for a in event.actors for n in (a.name, *a.aliases)]
-    return " ".join((event.sentence, event.summary, *names)).casefold()
+    return fold(" ".join((event.sentence, event.summary, *names)))
 
 
 def _index(event: Event) -> _Index:
@@ -273,9 +274,9 @@ class Timeline(Sequence[Event]):
         that a facet filter costs the size of its answer, not of the timeline; what is
         left (dates, text, documents) is checked event by event over those candidates.
         """
-        actors = tuple(a.casefold().strip() for a in flt.actors if a.strip())
+        actors = tuple(fold(a).strip() for a in flt.actors if a.strip())
         kinds = frozenset(k.casefold() for k in flt.kinds)
-        needle = flt.text.casefold().strip()
+        needle = fold(flt.text).strip()
         documents = frozenset(flt.documents)
         candidates: set[int] | None = None
         for wanted in (
@@ -315,7 +316,7 @@ class Timeline(Sequence[Event]):
 
     @cached_property
     def _haystacks(self) -> tuple[str, ...]:
-        """Case-folded search text per event, made on the first text search, not before."""
+        """Folded search text per event, made on the first text search, not before."""
         return tuple(map(_haystack, self._events))
 
     @cached_property
