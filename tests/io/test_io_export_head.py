@@ -136,3 +136,26 @@ def test_an_error_in_the_head_callback_is_the_callers_not_a_malformed_file(tmp_p
 
     with pytest.raises(KeyError, match="the window closed"):
         read_json_export(target, head=refuse)
+
+
+def test_progress_is_reported_as_the_events_are_read_and_may_stop_the_reading(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(export_module, "PROGRESS_EVENTS", 7)
+    target = write(tmp_path, "events.json", events(30))
+    size = len(target.read_text(encoding="utf-8"))
+    reports = []
+    read_json_export(target, progress=lambda done, total: reports.append((done, total)))
+    assert len(reports) == 30 // 7
+    assert all(total == size for _, total in reports)
+    assert [done for done, _ in reports] == sorted({done for done, _ in reports})
+    assert all(0 < done < size for done, _ in reports)
+
+    class Stop(Exception):
+        pass
+
+    def stop(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        read_json_export(target, progress=stop)

@@ -90,6 +90,32 @@ async def test_the_head_shows_read_only_then_the_whole_timeline_replaces_it():
         assert isinstance(app.screen, PickerScreen)  # filters are back
 
 
+async def test_the_status_says_how_much_is_read_and_quitting_stops_the_reading():
+    events = Timeline(sample_events()).events
+    stopped = threading.Event()
+
+    def loader(progress, preview):
+        preview(sample_documents(), Timeline(events[:HEAD]))
+        progress(45, 100)
+        try:
+            while True:  # a long read, reporting as it goes, until the user quits
+                progress(46, 100)
+                threading.Event().wait(0.01)
+        finally:
+            stopped.set()
+
+    app = TimelineApp(loader=loader)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if "Reading… 46%" in screen_text(app):
+                break
+        assert "Reading… 46% the first 6 events are shown" in screen_text(app)
+        await pilot.press("q")
+        assert stopped.wait(5)  # the loader ended at its next report
+    assert app.return_code == 0
+
+
 async def test_filters_after_loading_see_every_event():
     documents, made = synthetic_events(3_000)
     events = Timeline(made).events

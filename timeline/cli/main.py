@@ -29,6 +29,7 @@ from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError
 from timeline.io.export import check_target, export, read_json_export
 from timeline.io.loaders import STDIN, Sources, is_export_path, load_inputs, load_sources
+from timeline.model.event import Event
 from timeline.model.timeline import Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
 
@@ -258,14 +259,25 @@ def explore_loader(
     """
 
     def loader(
-        _: Progress | None = None, preview: Preview | None = None
+        progress: Progress | None = None, preview: Preview | None = None
     ) -> tuple[list[Document], Timeline]:
-        lone = preview is not None and len(exports) == 1 and not documents
+        lone = progress is not None and preview is not None and len(exports) == 1
+        lone = lone and not documents
+        shown = False
+
+        def head(head_documents: list[Document], events: list[Event]) -> None:
+            nonlocal shown
+            preview(head_documents, Timeline(events))  # type: ignore[misc]
+            shown = True
+
+        def read(done: int, total: int) -> None:
+            if shown:  # the rows are up: the status says how much is read (in percent)
+                progress(done * 100 // max(total, 1), 100)  # type: ignore[misc]
+
         sources = Sources(documents=list(documents))
         for name in exports:
             exported_documents, exported_events = read_json_export(
-                Path(name),
-                head=(lambda d, events: preview(d, Timeline(events))) if lone else None,
+                Path(name), head=head if lone else None, progress=read if lone else None
             )
             sources.exported_documents.extend(exported_documents)
             sources.exported_events.extend(exported_events)

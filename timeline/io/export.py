@@ -81,6 +81,7 @@ ORDER_KEY, TIMELINE_ORDER = "order", "timeline"
 # Events handed to ``read_json_export``'s ``head`` callback: many screens of rows, read in
 # a few milliseconds.
 HEAD_EVENTS = 2_000
+PROGRESS_EVENTS = 5_000  # events between two calls of ``read_json_export``'s ``progress``
 
 # A leading apostrophe is added when the cell, after any apostrophes it already starts
 # with, begins with a formula trigger; that rule is reversible (see unguard_cell).
@@ -533,16 +534,21 @@ class _NotStreamable(Exception):
     """The text is not a well-formed export; the general reader says what is wrong."""
 
 
-class _HeadFailed(Exception):
-    """The ``head`` callback raised (its error, as ``__cause__``, is the caller's own)."""
+class _CallerFailed(Exception):
+    """A callback of the caller's raised (its error, the ``__cause__``, is the caller's own,
+    not to be taken for a malformed record)."""
 
 
 Head = Callable[[list[Document], list[Event]], None]
 """``head(documents, first_events)``: see :func:`read_json_export`."""
+Progress = Callable[[int, int], None]
+"""``progress(characters_read, characters)``: see :func:`read_json_export`."""
 
 
 def _stream_export(
-    text: str, head: Callable[[list[Any], list[Event]], None] | None = None
+    text: str,
+    head: Callable[[list[Any], list[Event]], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Any], list[Event]]:
     """The document records and the events of an export's text, one record at a time.
 
@@ -554,7 +560,7 @@ def _stream_export(
 
     ``head`` is called once with the document records and the first :data:`HEAD_EVENTS`
     events when the file said, before its events and after its documents, that they are
-    in timeline order.
+    in timeline order; ``progress`` every :data:`PROGRESS_EVENTS` events.
     """
     scan, skip, reader = _SCAN_VALUE, _SKIP_SPACE, _RecordReader()
     found: dict[str, list[Any]] = {}
@@ -573,12 +579,13 @@ def _stream_export(
             if key in _LISTS and text.startswith("[", position):
                 records = found[key] = []
                 convert = reader.event if key == "events" else None
-                # One int comparison per record: -1 is never a length.
+                # One int comparison per record for each: -1 is never a length.
                 head_at = (
                     HEAD_EVENTS
                     if convert and head and order == TIMELINE_ORDER and "documents" in found
                     else -1
                 )
+                report_at = PROGRESS_EVENTS if convert and progress else -1
                 position = skip(text, position + 1).end()
                 if text.startswith("]", position):
                     position = skip(text, position + 1).end()
@@ -588,6 +595,9 @@ def _stream_export(
                         records.append(convert(record) if convert else record)
                         if len(records) == head_at:
                             head(found["documents"], records[:])  # type: ignore[misc]
+                        if len(records) == report_at:
+                            progress(position, len(text))  # type: ignore[misc]
+                            report_at += PROGRESS_EVENTS
                         if text.startswith(",\n  ", position):  # our own layout
                             position += 4
                             continue
@@ -620,7 +630,11 @@ def _stream_export(
 
 
 def read_json_export(
-    path: Path, *, max_size: int | None = None, head: Head | None = None
+    path: Path,
+    *,
+    max_size: int | None = None,
+    head: Head | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Document], list[Event]]:
     """The documents and events of a JSON export, without re-parsing any article.
 
@@ -634,6 +648,10 @@ def read_json_export(
     ``head``) or does not keep its word (a caller should check before trusting the head;
     ``timeline.model.timeline.in_timeline_order`` does). A small or unordered export gives
     no head.
+
+    ``progress(characters_read, characters)`` is called every :data:`PROGRESS_EVENTS`
+    events; it may raise to stop the reading (its exception goes to the caller as it is).
+    Both are called from this thread, while reading.
     """
     from timeline.io.loaders import decode, read_limited
 
@@ -645,15 +663,23 @@ def read_json_export(
         documents = _documents_from_records(path, records)
         try:
             head(list(documents), events)  # type: ignore[misc]
-        except Exception as error:  # not to be taken for a malformed record
-            raise _HeadFailed from error
+        except Exception as error:
+            raise _CallerFailed from error
+
+    def report(done: int, total: int) -> None:
+        try:
+            progress(done, total)  # type: ignore[misc]
+        except Exception as error:
+            raise _CallerFailed from error
 
     try:
         with collector_paused():
-            document_records, events = _stream_export(text, first_events if head else None)
+            document_records, events = _stream_export(
+                text, first_events if head else None, report if progress else None
+            )
     except _NotStreamable:
         pass
-    except _HeadFailed as failure:
+    except _CallerFailed as failure:
         raise failure.__cause__ from None  # type: ignore[misc]
     else:
         if documents is None:

@@ -16,6 +16,7 @@ Two ways in, both used by the CLI:
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import threading
 from collections.abc import Callable, Sequence
@@ -45,6 +46,11 @@ a ``Preview`` to show the first events early."""
 PREVIEW_WAIT = 1.0  # seconds a loader waits at most for its preview to be painted
 
 
+class LoadCancelled(Exception):
+    """Raised by ``progress`` in the loader's thread once the user has quit: it ends the
+    loader at its next report, so the program exits without reading on."""
+
+
 class TimelineApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "timeline"
@@ -68,6 +74,7 @@ class TimelineApp(App[int]):
         self._ui_thread = threading.get_ident()
         self.load_failed = False
         self._preview_painted = threading.Event()
+        self._quitting = threading.Event()
         if loader is not None:
             _start_process_helpers()
 
@@ -97,6 +104,8 @@ class TimelineApp(App[int]):
                 documents, timeline = loader(self.report_progress)  # type: ignore[call-arg]
             else:
                 documents, timeline = loader()  # type: ignore[call-arg]
+        except LoadCancelled:
+            return
         except Exception as error:  # shown to the user; q quits with status 1
             self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
             return
@@ -148,11 +157,18 @@ class TimelineApp(App[int]):
         self.screen.failed(message)
 
     def report_progress(self, done: int, total: int) -> None:
-        """Show loading progress; safe to call from the loader's thread."""
+        """Show loading progress; safe to call from the loader's thread (where it raises
+        :class:`LoadCancelled` once the user has quit)."""
+        if self._quitting.is_set():
+            raise LoadCancelled
 
         def show() -> None:
             if isinstance(self.screen, LoadingScreen):
                 self.screen.progress(done, total)
+                return
+            with contextlib.suppress(LookupError):
+                if self.main_screen.reading:
+                    self.main_screen.reading_progress(done, total)
 
         if threading.get_ident() == self._ui_thread:
             show()
@@ -160,6 +176,7 @@ class TimelineApp(App[int]):
             self.call_from_thread(show)
 
     def action_quit(self) -> None:
+        self._quitting.set()
         self.exit(return_code=1 if self.load_failed else 0)
 
 

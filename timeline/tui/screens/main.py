@@ -81,6 +81,7 @@ class MainScreen(Screen[None]):
         self.timeline = timeline
         self.reading = reading
         self._complete = not reading  # the timeline holds every event (``read`` was called)
+        self._read_fraction: float | None = None  # of the input, while ``reading``
         self.filter = Filter()
         self.selection: Selection | None = None
         self._warmed_up = False
@@ -112,6 +113,12 @@ class MainScreen(Screen[None]):
         if self.is_mounted:  # else ``on_mount`` shows it
             self.query_one(DocumentHeader).show(self.documents)
             self.apply(Filter())  # ``reading`` ends when its selection is shown
+
+    def reading_progress(self, done: int, total: int) -> None:
+        """How much of the input has been read, while ``reading`` (the status says it)."""
+        self._read_fraction = done / total if total else None
+        if self.reading and self.selection is not None:
+            self.query_one(StatusLine).reading(len(self.selection), self._read_fraction)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.reading and action in self.WAIT_FOR_READING:
@@ -169,7 +176,7 @@ class MainScreen(Screen[None]):
             view.show(selection.events, keep=view.highlighted, more_to_come=reading)
             if reading:
                 self.query_one(FacetPanel).wait_for_reading()
-                self.query_one(StatusLine).reading(len(selection))
+                self.query_one(StatusLine).reading(len(selection), self._read_fraction)
             else:
                 self.query_one(FacetPanel).show(selection)
                 self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)

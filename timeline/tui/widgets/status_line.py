@@ -16,11 +16,13 @@ class StatusLine(Static):
             Content.assemble((safe(clip(selection.status())), "bold"), (where, "$text-muted"))
         )
 
-    def reading(self, shown: int) -> None:
-        """Say that only the first ``shown`` events are shown: the rest is still being read."""
+    def reading(self, shown: int, fraction: float | None = None) -> None:
+        """Say that only the first ``shown`` events are shown: the rest is still being read
+        (``fraction`` of the input read so far, when known)."""
+        done = f" {fraction:.0%}" if fraction is not None else ""
         self.update(
             Content.assemble(
-                (f"Reading… the first {shown:,} events are shown", "bold"),
+                (f"Reading…{done} the first {shown:,} events are shown", "bold"),
                 ("  (counts, filters and export once every event is read)", "$text-muted"),
             )
         )
