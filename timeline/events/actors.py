@@ -46,6 +46,8 @@ _NAME_PARTICLES = frozenset(
 _TITLE_WORDS = frozenset(
     w.rstrip(".") for t in gz.TITLES for w in t.split() if w.rstrip(".") not in gz.TITLE_MODIFIERS
 )
+# How far a title may run on to its head word: "Chief [Financial] Officer".
+_TITLE_REACH = 3
 _ROLE_OR_TITLE = "|".join(sorted(gz.ROLE_NOUNS | _TITLE_WORDS, key=len, reverse=True))
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mx|St|Lt|Col|Maj|Capt|Sgt|Adm|Prof"
@@ -258,9 +260,15 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
 
     "Security Minister Genaro García Luna" -> "Genaro García Luna"; "Secretary of Defense
     Salvador Cienfuegos" -> "Salvador Cienfuegos" (the name outlasts the office);
-    "Assistant Secretary of Defense for Special Operations" -> None.
+    "Assistant Secretary of Defense for Special Operations" -> None; "Chief Financial
+    Officer Tom Reyes" -> "Tom Reyes" (a title runs on to its head word: "Officer").
     """
     last_title = max(i for i, t in enumerate(run) if _is_title(t.key))
+    for j in range(last_title + 1, min(last_title + 1 + _TITLE_REACH, len(run))):
+        if run[j].key in gz.GIVEN_NAMES:
+            break
+        if run[j].key in gz.TITLE_HEADS:
+            last_title = j
     rest = run[last_title + 1 :]
     if not rest:
         return None
@@ -270,7 +278,9 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
             (i for i, t in enumerate(rest) if t.key in CONNECTORS and t.key not in _NAME_PARTICLES),
             len(rest),
         )
-        return rest[:cut] if _looks_like_name(rest[:cut]) else None
+        name = rest[:cut]
+        # A title vouches for the name after it: "Jane Park", "Ann Hill" are people.
+        return name if _looks_like_name(name, titled=True) else None
     given = next((i for i, t in enumerate(rest) if t.key in gz.GIVEN_NAMES), None)
     if given is not None:
         return rest[given:]
@@ -281,18 +291,38 @@ def _person_after_title(run: list[_Token]) -> list[_Token] | None:
     return None
 
 
+def _titled_person(sentence: str, run: list[_Token]) -> ActorMention | None:
+    """The person a titled run names ("Gen. Qassem Soleimani"), or None (a position)."""
+    person = _person_after_title(run)
+    if person is None:
+        return None
+    return ActorMention(
+        _words(person),
+        PERSON,
+        person[0].start,
+        person[-1].end,
+        sentence[run[0].start : run[-1].end],
+    )
+
+
 def _is_title(key: str) -> bool:
     """A title or role word, singular or plural ("President", "Presidents", "Correspondent")."""
     singular = key[:-1] if key.endswith("s") else key
     return key in _TITLE_WORDS or singular in _TITLE_WORDS or key in gz.ROLE_TITLES
 
 
-def _looks_like_name(run: Sequence[_Token]) -> bool:
-    """A person's name: at most five words, only name particles between them, no org word."""
+def _looks_like_name(run: Sequence[_Token], *, titled: bool = False) -> bool:
+    """A person's name: at most five words, only name particles between them, no org word.
+
+    Nor a place word ("Street", "Park"), unless a title stands before a given name and
+    its surname: "Chief Executive Officer Jane Park".
+    """
+    place_word_allowed = titled and len(run) >= 2 and run[0].key in gz.GIVEN_NAMES
     return (
         len(run) <= 5
         and all(t.key not in CONNECTORS or t.key in _NAME_PARTICLES for t in run)
-        and not any(t.key in gz.ORG_WORDS or t.key in gz.PLACE_WORDS for t in run)
+        and not any(t.key in gz.ORG_WORDS for t in run)
+        and (place_word_allowed or not any(t.key in gz.PLACE_WORDS for t in run))
     )
 
 
@@ -404,21 +434,21 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
         or (keys[-1] in gz.PLACE_WORDS and any(k in gz.ORG_WORDS for k in keys))
     ):
         return ActorMention(name, ORGANIZATION, start, end, sentence[start:end])
-    if keys[-1] in gz.PLACE_WORDS or _STATE_OR_COUNTRY_AFTER.match(after_run):
+    titled = _titled_person(sentence, run) if any(_is_title(k) for k in keys) else None
+    if titled is not None:
+        return titled  # "Chief Executive Officer Jane Park", though "Park" names places too
+    if (keys[-1] in gz.PLACE_WORDS and len(run) > 1) or _STATE_OR_COUNTRY_AFTER.match(after_run):
+        # A place word alone ("Park said") names no place: it may be a surname.
         return ActorMention(name, PLACE, start, end, sentence[start:end])
     if next_lower in gz.GROUP_HEADS:
         group = f"{name} {next_lower}"
         return ActorMention(group, GROUP, start, end + 1 + len(next_lower), group)
+    if all(_is_title(k) or k in gz.TITLE_MODIFIERS or k in gz.TITLE_HEADS for k in keys):
+        return None  # a position without a name: "the CEO", "the Chief Financial Officer"
     if len(run) == 1 and _ACRONYM.match(run[0].text):
         return ActorMention(name, ORGANIZATION, start, end, name)
     if any(_is_title(k) for k in keys):
-        person = _person_after_title(run)
-        if person is None:
-            return None
-        start = person[0].start
-        return ActorMention(
-            _words(person), PERSON, start, person[-1].end, sentence[run[0].start : end]
-        )
+        return None  # a position without a person's name after it
     given = next((i for i, k in enumerate(keys) if k in gz.GIVEN_NAMES), None)
     if at_start and given and given <= 2 and not any(k in CONNECTORS for k in keys[:given]):
         # "Striker Tomas Reyes scored": a role word opening the sentence, then the name.
@@ -510,13 +540,18 @@ class DocumentActors:
                 if m.type and not types.get(m.name):
                     types[m.name] = m.type
                 types.setdefault(m.name, m.type)
+        # "Donald J. Trump" is the document's "Donald Trump" when it has both.
+        people = {name for name, kind in types.items() if kind == PERSON}
+        same_person = {
+            name: bare for name in people if (bare := without_initials(name)) in people - {name}
+        }
         # Indexes by last word (people) and first word (organisations), so that resolving
         # every name stays linear in the number of names.
         people_by_surname: dict[str, list[str]] = defaultdict(list)
         untyped_by_surname: dict[str, list[str]] = defaultdict(list)
         for name, kind in types.items():
             words = name.split()
-            if kind == PERSON and len(words) > 1:
+            if kind == PERSON and len(words) > 1 and name not in same_person:
                 people_by_surname[words[-1]].append(name)
             elif not kind and 2 <= len(words) <= 3 and "of" not in words:
                 untyped_by_surname[words[-1]].append(name)
@@ -535,7 +570,7 @@ class DocumentActors:
         long_to_acronym.update({long: a for a, long in self._paired.items()})
         canonical: dict[str, str] = {}
         for name, kind in types.items():
-            canonical[name] = self._canonical(
+            canonical[name] = same_person.get(name) or self._canonical(
                 name, kind, people_by_surname, orgs_by_first_word, acronyms, long_to_acronym
             )
         self._canonical_of = canonical
@@ -628,14 +663,20 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
                 if actor.type != PERSON or " " in alias:
                     union(actor.name.casefold(), alias.casefold())
             find(actor.name.casefold())
+    # Middle initials do not tell people apart: "Donald J. Trump" is "Donald Trump".
+    people = {name.casefold(): name for name, kind in types.items() if kind == PERSON}
+    for key, name in people.items():
+        bare = without_initials(name).casefold()
+        if bare != key and bare in people:
+            union(bare, key)
     people_by_surname: dict[str, set[str]] = defaultdict(set)
     for name, kind in types.items():
         if kind == PERSON and " " in name:
-            people_by_surname[name.split()[-1]].add(name)
+            people_by_surname[name.split()[-1]].add(find(name.casefold()))
     for name, kind in types.items():
         owners = people_by_surname.get(name, set())
         if " " not in name and kind in (PERSON, "") and len(owners) == 1:
-            union(next(iter(owners)).casefold(), name.casefold())
+            union(next(iter(owners)), name.casefold())
     # An organisation's long name and its acronym ("Drug Enforcement Administration", "DEA").
     acronyms = {n for n in types if _ACRONYM.match(n)}
     long_forms = {long: a for a, long in gz.ACRONYMS.items()}
@@ -673,7 +714,25 @@ def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _choose_name(names: Sequence[str], kind: str) -> str:
+    """An organisation's acronym; a person's fullest name, without middle initials if seen."""
     acronyms = sorted(n for n in names if _ACRONYM.match(n))
     if kind in (ORGANIZATION, "") and acronyms:
         return acronyms[0]
-    return max(sorted(names), key=lambda n: (len(n.split()) if kind == PERSON else 0, -len(n)))
+    if kind != PERSON:
+        return max(sorted(names), key=lambda n: -len(n))
+    return max(
+        sorted(names),
+        key=lambda n: (len(without_initials(n).split()), without_initials(n) == n, -len(n)),
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def without_initials(name: str) -> str:
+    """A person's name without its middle initials: "Donald J. Trump" -> "Donald Trump"."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    middle = [w for w in words[1:-1] if not _INITIAL.fullmatch(w)]
+    return " ".join([words[0], *middle, words[-1]])

@@ -94,7 +94,9 @@ REGIONS: frozenset[str] = frozenset(
     Africa|Asia|Europe|Latin America|South America|North America|Central America|
     Middle East|South Asia|East Asia|Southeast Asia|Caribbean|Balkans|Sahel|Arctic|Siberia|
     Sinaloa|Sonora|Chihuahua|Jalisco|Michoacán|Michoacan|Tamaulipas|Guerrero|Baja California|
-    Quebec|Ontario|Bavaria|Catalonia|Kashmir|Punjab|Darfur|Donbas|Silicon Valley|Wall Street|
+    Quebec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
+    Newfoundland|Prince Edward Island|
+    Bavaria|Catalonia|Kashmir|Punjab|Darfur|Donbas|Silicon Valley|Wall Street|
     Capitol Hill|Southwest|Midwest|Pacific|Atlantic|Gulf of Mexico|Persian Gulf|Red Sea|
     Mediterranean
             """
@@ -301,6 +303,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """)
 )
 
+# The head words a title runs on to after its first title word: "Chief Financial Officer",
+# "Chief Operating Officer", "Chief Executive", "General Counsel", "Chief Economist".
+TITLE_HEADS = frozenset(
+    word_list("""
+    officer executive counsel economist strategist scientist engineer editor correspondent
+    architect surgeon officers
+    """)
+)
 # Words that make a run a title; modifiers like "special" or "state" only do inside a phrase.
 TITLE_MODIFIERS = frozenset(
     word_list(
