@@ -17,6 +17,7 @@ from pathlib import PurePath
 from timeline.dates.mention import DateMention
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
+from timeline.model.labels import date_label
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 GAP = "  "
@@ -58,7 +59,7 @@ def source_label(event: Event) -> str:
 
 
 def event_cells(event: Event, *, with_source: bool = False) -> tuple[str, ...]:
-    cells = [clean(event.date), clean(event.kind), clean(", ".join(event.actor_names))]
+    cells = [clean(date_label(event)), clean(event.kind), clean(", ".join(event.actor_names))]
     if with_source:
         cells.append(clean(source_label(event)))
     cells.append(clean(event.summary or event.sentence))

@@ -2,7 +2,10 @@
 
 The CSV contract (issue 3): the header starts with exactly
 ``date,start,end,precision,kind,actors,summary,sentence,date_text,source,offset`` and more
-columns follow (``id,title,explanation,actor_types,date_start,date_end,inferred``); UTF-8,
+columns follow (``id,title,explanation,actor_types,date_start,date_end,inferred,date_label``).
+``date`` is the TIMEX3 value at the text's precision (``2025-04-08``, ``2025-Q1``, ``199``);
+``date_label`` is the same date as people read it (``timeline.model.labels``: "1990s",
+"early 2000s", "20th century", where a bare ``199`` reads as a number). UTF-8,
 RFC 4180 quoting by the standard ``csv`` module, actors joined with "; ". A cell a
 spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return) gets a leading apostrophe; :func:`unguard_cell` undoes it exactly, so the
@@ -43,6 +46,7 @@ from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError, OutputError
 from timeline.model.event import Actor, Event
+from timeline.model.labels import date_label
 from timeline.model.timeline import in_timeline_order
 
 CSV_COLUMNS = (
@@ -66,6 +70,7 @@ CSV_EXTRA_COLUMNS = (
     "date_start",
     "date_end",
     "inferred",
+    "date_label",
 )
 CSV_HEADER = CSV_COLUMNS + CSV_EXTRA_COLUMNS
 ACTOR_SEPARATOR = "; "
@@ -123,6 +128,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "date_start": event.date_start,
         "date_end": event.date_end,
         "inferred": event.inferred,
+        "date_label": date_label(event),  # the date as people read it (as in the CSV)
     }
 
 
@@ -147,6 +153,7 @@ def csv_row(event: Event) -> list[str]:
         str(event.date_start),
         str(event.date_end),
         "true" if event.inferred else "false",
+        date_label(event),
     ]
     return [guard_cell(c) for c in cells]
 

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
+from timeline.model.labels import date_label, value_label
 
 
 def _control_table() -> dict[int, str]:
@@ -62,8 +63,6 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
 _PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
 _FISCAL = re.compile(r"^FY(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X?$")
-_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
 def _format_value(value: str) -> str:
@@ -85,11 +84,7 @@ def _format_value(value: str) -> str:
         return f"FY{m.group(1)}"
     if _YEAR.match(value):
         return value
-    if m := _DECADE.match(value):
-        return f"{m.group(1)}0s"
-    if m := _CENTURY.match(value):
-        return f"{m.group(1)}00s"
-    return safe(clip(value, 40))
+    return safe(clip(value_label(value), 40))  # decades and centuries in words
 
 
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -140,7 +135,8 @@ def _format_span(first: date, last: date) -> str:
 
 def format_date(event: Event) -> str:
     """The event's date the way the text states it: "2025-04-08", "Mar 2025", "2020",
-    "2025 Q1", "FY2025", "Summer 2011", "2010s", or a span "2015–2018", "3–7 Jun 2019".
+    "2025 Q1", "FY2025", "Summer 2011", "early 2000s" (see ``timeline.model.labels``), or a
+    span "2015–2018", "3–7 Jun 2019".
 
     A span of plain calendar values is said at the coarsest unit that states it exactly
     (see :func:`_format_span`), so that it fits a narrow date column whole."""
@@ -151,6 +147,8 @@ def format_date(event: Event) -> str:
         if start_days and end_days and start_days[0] <= end_days[1]:
             return _format_span(start_days[0], end_days[1])
         return f"{_format_value(start)}–{_format_value(end)}"
+    if event.precision in (Precision.DECADE, Precision.CENTURY):
+        return safe(clip(date_label(event), 40))
     if value:
         return _format_value(value)
     return _format_interval(event.first, event.last, event.precision)
