@@ -7,6 +7,7 @@ is still being read; what is handed over early must be exactly what the reader r
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -94,11 +95,39 @@ def test_the_head_is_the_first_events_of_what_is_returned(tmp_path):
     assert Timeline(read).events[:HEAD] == tuple(head_events)
 
 
-def test_no_head_for_an_unordered_or_small_export(tmp_path):
+def test_an_unordered_export_of_ours_gives_the_timelines_first_events(tmp_path, monkeypatch):
+    monkeypatch.setattr(export_module, "HEAD_EVENTS", 25)  # every source of the first day
+    # Sources that sort differently escaped and not (a quote, a backslash, an accent),
+    # and equal keys, which keep the file's order in the timeline.
+    days = (date(2000, 1, 2), date(2000, 1, 1))
+    made = [
+        replace(
+            e,
+            first=days[i % 2],
+            last=days[i % 2],
+            source=("b\\", 'a"', "é", "a", "a\n")[i % 5],
+            offset=e.offset % 3,
+        )
+        for i, e in enumerate(events(60))
+    ]
+    made += [replace(made[0], id="twin")]
+    target = write(tmp_path, "unordered.json", made)
     heads = []
-    read_json_export(write(tmp_path, "unordered.json", events(30)), head=heads.append)
-    small = Timeline(events(HEAD - 1)).events
-    read_json_export(write(tmp_path, "small.json", list(small)), head=heads.append)
+    documents, read = read_json_export(target, head=lambda d, first: heads.append((d, first)))
+    assert read == made  # the file's order, as before
+    assert len(heads) == 1
+    assert heads[0][0] == documents
+    assert heads[0][1] == list(Timeline(made).events[:25])
+
+
+def test_no_head_when_the_earliest_events_cannot_be_told_without_reading_all(tmp_path):
+    heads = []
+    unordered = write(tmp_path, "unordered.json", events(30))
+    pretty = tmp_path / "pretty.json"  # another layout: one value per line
+    pretty.write_text(json.dumps(json.loads(unordered.read_text("utf-8")), indent=2), "utf-8")
+    read_json_export(pretty, head=heads.append)
+    small = events(HEAD)  # no more than a head: it is all read at once anyway
+    read_json_export(write(tmp_path, "small.json", small), head=heads.append)
     assert heads == []
 
 
