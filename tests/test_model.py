@@ -178,3 +178,67 @@ def test_shared_filter_indexes_equal_the_plain_ones(rows):
         for n, (start, length, actors) in enumerate(rows)
     ]
     assert _build_indexes(events) == tuple(map(_index, events))
+
+
+KINDS = ["strike", "arrest", "other"]
+CASTS = [(), (TRUMP,), (DEA,), (DEA, TRUMP)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 8),  # first year after 2015
+            st.integers(0, 3),  # years it runs on: spans count in every year they touch
+            st.integers(0, 2),
+            st.integers(0, 3),
+            st.booleans(),
+        ),
+        max_size=40,
+    ),
+    wanted_years=st.lists(st.integers(2015, 2026), max_size=2),
+    wanted_kinds=st.lists(st.sampled_from(KINDS), max_size=2),
+    text=st.sampled_from(["", "fentanyl", "seized", "trump", "zzz"]),
+)
+def test_facet_counts_are_the_selected_events_counted_one_by_one(
+    rows, wanted_years, wanted_kinds, text
+):
+    events = [
+        make_event(
+            n,
+            date(2015 + start, 3, 1),
+            date(2015 + start + length, 2, 1),
+            Precision.SPAN if length else Precision.MONTH,
+            KINDS[kind],
+            CASTS[cast],
+            "Agents seized fentanyl." if drug else "Officials met.",
+        )
+        for n, (start, length, kind, cast, drug) in enumerate(rows)
+    ]
+    flt = Filter(
+        years=tuple(YearRange(y, y) for y in wanted_years), kinds=tuple(wanted_kinds), text=text
+    )
+    selection = Timeline(events).select(flt)
+    years: dict[int, int] = {}
+    actors: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for event in selection.events:
+        for year in range(event.first.year, event.last.year + 1):
+            years[year] = years.get(year, 0) + 1
+        for name in dict.fromkeys(a.name for a in event.actors):
+            actors[name] = actors.get(name, 0) + 1
+        kinds[event.kind] = kinds.get(event.kind, 0) + 1
+    assert selection.years == dict(sorted(years.items()))
+    assert selection.actors == actors and selection.kinds == kinds
+    assert list(selection.actors.values()) == sorted(actors.values(), reverse=True)
+    expected = [
+        e
+        for e in Timeline(events)
+        if (not wanted_years or any(e.first.year <= y <= e.last.year for y in wanted_years))
+        and (not wanted_kinds or e.kind in wanted_kinds)
+        and (
+            not text
+            or text in f"{e.sentence} {e.summary} {' '.join(a.name for a in e.actors)}".casefold()
+        )
+    ]
+    assert list(selection.events) == expected
