@@ -2,6 +2,7 @@
 
     python bench/explore_first_screen.py EVENTS.json            # 5 runs, 120x36
     python bench/explore_first_screen.py EVENTS.json --runs 3 --size 80x24
+    python bench/explore_first_screen.py --synthetic 100000    # a generated 100k export
 
 Each run starts the real command in a fresh tmux window (``tmux new-session -x W -y H``,
 the command typed into a shell that is already up, so tmux's own start is not counted)
@@ -122,9 +123,29 @@ def one_run(command: str, width: int, height: int) -> dict[str, float | int | No
         subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
 
 
+def write_synthetic_export(count: int) -> Path:
+    """N programmatic events written as ``timeline export --format json`` writes them."""
+    from timeline.io.export import write_json
+    from timeline.model.timeline import Timeline
+    from timeline.tui.sample import synthetic_events
+
+    path = Path(__file__).resolve().parent / "out" / f"synthetic-{count}.json"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        documents, events = synthetic_events(count)
+        write_json(documents, Timeline(events).events, path)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("export", type=Path, help="a JSON export (or any explore input)")
+    parser.add_argument("export", type=Path, nargs="?", help="a JSON export (or any explore input)")
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="N",
+        help="write an N-event export in timeline order to bench/out/ and open that",
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", default="120x36", help="terminal WIDTHxHEIGHT")
     parser.add_argument(
@@ -133,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         help="how to start the explorer (the file's path is appended)",
     )
     args = parser.parse_args(argv)
+    if args.synthetic:
+        args.export = write_synthetic_export(args.synthetic)
+    elif args.export is None:
+        parser.error("give an EXPORT or --synthetic N")
     width, height = map(int, args.size.split("x"))
     command = f"{args.command} {shlex.quote(str(args.export.resolve()))}"
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; {command}")
