@@ -238,3 +238,30 @@ def test_places_after_in_and_institutions_named_after_places(
 def test_a_role_word_opening_the_sentence_is_not_part_of_the_name() -> None:
     assert names("Striker Tomas Reyes scored twice.") == {"Tomas Reyes": "person"}
     assert names("Their manager, Dean Holt, said so.") == {"Dean Holt": "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "kept"),
+    [
+        ("Hellfire missiles killed him.", {"Hellfire"}, set()),
+        ("Ukraine fired Storm Shadow cruise missiles at Crimea.", {"Storm Shadow"}, {"Ukraine"}),
+        ("Two Reaper drones flown by the CIA struck the camp.", {"Reaper"}, {"CIA"}),
+        ("U.S. drones hit the compound.", set(), {"U.S."}),  # a known place stays one
+    ],
+)
+def test_a_name_before_a_weapon_is_a_model_not_an_actor(
+    sentence: str, absent: set[str], kept: set[str]
+) -> None:
+    found = names(sentence)
+    assert not absent & set(found), found
+    assert kept <= set(found), found
+
+
+def test_a_branch_named_after_its_region_is_one_group() -> None:
+    found = names("Anwar al-Awlaki, the leader of Al-Qaeda in the Arabian Peninsula, died.")
+    assert found.get("Al-Qaeda in the Arabian Peninsula") == "group"
+    assert "Arabian Peninsula" not in found
+    assert names("He joined Islamic State in Iraq in 2014.").get("Islamic State in Iraq") == "group"
+    # other groups are only said to be somewhere
+    hamas = names("Hamas in Gaza rejected the offer.")
+    assert "Hamas in Gaza" not in hamas and hamas.get("Gaza") == "place", hamas

@@ -359,7 +359,15 @@ def find_actor_mentions(
     tokens = [t for t in _tokens(sentence) if t.start >= cut]
     first_word_at = tokens[0].start if tokens else 0
     found: list[ActorMention] = []
-    for raw in _runs(sentence, tokens, blocked):
+    runs = _runs(sentence, tokens, blocked)
+    for i, raw in enumerate(runs):
+        if not raw:
+            continue
+        affiliate = _affiliate(sentence, raw, runs[i + 1] if i + 1 < len(runs) else None)
+        if affiliate is not None:
+            found.append(affiliate)
+            runs[i + 1] = []
+            continue
         at_start = raw[0].start == first_word_at
         if at_start and _is_common(raw[0], common_words):
             raw = raw[1:]  # "Taking the stand ...", "Top Israeli officials ..."
@@ -368,6 +376,25 @@ def find_actor_mentions(
         if mention is not None:
             found.append(replace(mention, sentence_initial=at_start))
     return found
+
+
+_IN_PLACE = re.compile(r" in (?:the )?")
+
+
+def _affiliate(
+    sentence: str, run: list[_Token], following: list[_Token] | None
+) -> ActorMention | None:
+    """A group's branch, named after where it acts: "Al-Qaeda in the Arabian Peninsula",
+    "Islamic State in Iraq" are one group each, not a group and a place (only for the
+    groups of :data:`~timeline.events.gazetteer.GROUPS_WITH_BRANCHES`)."""
+    if not following or _words(run).casefold() not in gz.GROUPS_WITH_BRANCHES:
+        return None
+    between = _IN_PLACE.fullmatch(sentence, run[-1].end, following[0].start)
+    if between is None or run[-1].possessive:
+        return None
+    start, end = run[0].start, following[-1].end
+    name = sentence[start:end]
+    return ActorMention(name, GROUP, start, end, name)
 
 
 def _is_common(token: _Token, common_words: frozenset[str]) -> bool:
@@ -420,6 +447,8 @@ def _classify(sentence: str, raw: list[_Token], *, at_start: bool) -> ActorMenti
     if known:
         return ActorMention(name, known, start, end, sentence[start:end])
     keys = [t.key for t in run]
+    if next_lower in gz.PRODUCT_NOUNS and not run[-1].possessive:
+        return None  # "Hellfire missiles", "Reaper drones": a model of a thing, not an actor
     if len(run) == 1 and (keys[0] in gz.GROUP_NOUNS or keys[0] in gz.ROLE_NOUNS):
         return None  # "Prosecutors said ...": a common noun opening the sentence.
     if keys[-1] in gz.THING_WORDS:

@@ -144,6 +144,16 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     """)
 )
 
+# Lower-case nouns for made things; a name right before one is a model or a brand of it
+# ("Hellfire missiles", "Reaper drones", "Tomahawk cruise missile"), not an actor.
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    word_list("""
+    missile missiles rocket rockets drone drones bomb bombs warhead warheads jet jets
+    fighter-jets helicopter helicopters aircraft warplane warplanes rifle rifles pistol
+    pistols handgun handguns gun guns cruise torpedo torpedoes munitions
+    """)
+)
+
 # Named armed or criminal groups and movements (a compact, general list).
 NAMED_GROUPS: frozenset[str] = frozenset(
     _names(
@@ -154,6 +164,12 @@ NAMED_GROUPS: frozenset[str] = frozenset(
     tren de aragua|jalisco new generation cartel|cjng
             """
     )
+)
+
+# Named groups whose branches are named after where they act ("Al-Qaeda in the Arabian
+# Peninsula", "Islamic State in Iraq and the Levant"); "Hamas in Gaza" is Hamas, in Gaza.
+GROUPS_WITH_BRANCHES: frozenset[str] = frozenset(
+    _names("al-qaeda|al qaeda|al-qaida|al qaida|islamic state")
 )
 
 # Known organisations whose names carry no organisation word (media, companies, bodies).
