@@ -327,6 +327,8 @@ NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
         ("The next day", "2020-03-04", date(2020, 3, 4), date(2020, 3, 4)),
         ("That month", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
         ("The same day", "2020-03-03", date(2020, 3, 3), date(2020, 3, 3)),
+        ("That night", "2020-03-03TNI", date(2020, 3, 3), date(2020, 3, 3)),
+        ("Later that evening", "2020-03-03TEV", date(2020, 3, 3), date(2020, 3, 3)),
     ],
 )
 def test_anchored_relatives_count_from_the_story_not_the_publication(
@@ -335,6 +337,17 @@ def test_anchored_relatives_count_from_the_story_not_the_publication(
     m = mention(NARRATIVE.format(phrase), phrase)
     assert (m.value, m.first, m.last) == (value, first, last)
     assert m.anchor == "narrative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that night falls early there.",  # "that" opens what was said
+        "That night was the coldest he remembers.",  # no day told yet to point back to
+    ],
+)
+def test_that_night_needs_a_day_to_point_back_to(text: str) -> None:
+    assert [m.text for m in extract_dates(text, PUB)] == []
 
 
 @pytest.mark.parametrize(

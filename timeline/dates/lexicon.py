@@ -624,6 +624,15 @@ REPORTING_CUES: Final = frozenset({"said", "told", "added", "noted", "had", "say
 """Reporting verbs: past tense, but they date the report, not the event reported
 ("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 
+COMPLEMENT_VERBS: Final = frozenset(
+    {
+        *REPORTING_CUES,
+        *("stated", "warned", "argued", "claimed", "insisted", "wrote", "believe", "believed"),
+        *("think", "thought", "know", "knew", "feared", "hoped", "so", "such", "found"),
+    }
+)
+"""Words after which "that" opens a clause, not "that night": "said that night fell"."""
+
 REPORT_DATE_PREPOSITIONS: Final = frozenset({"on", "in", "late", "early"})
 """Between a reporting verb and a date they leave the date on the report: "said on Nov. 1"."""
 

@@ -1257,10 +1257,18 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def anchored_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the next day", "the same day", "the following morning": from the narrative's day."""
+    """ "the next day", "the same day", "the following morning": from the narrative's day;
+    "that night", "later that evening": the part of the narrative's day (2025-10-14TNI)."""
     anchor_point = ctx.narrative.anchor
     if anchor_point is None or anchor_point.precision.rank > Precision.DAY.rank:
         return None
+    that_pod = m["that_pod"]
+    if that_pod is not None:
+        if ctx.narrative.point is None or ctx.word_before(m) in lx.COMPLEMENT_VERBS:
+            return None  # no day told yet for "that" to point back to; "said that night ..."
+        d = anchor_point.first
+        why = f"that day, {anchor_point.value}, where the story is"
+        return _with_time_of_day(dated(cal.day(d), why, Anchor.NARRATIVE), that_pod)
     word = m["rel"].lower()
     offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[word]
     d = anchor_point.first + timedelta(days=offset)

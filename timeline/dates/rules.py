@@ -199,7 +199,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "anchored day",
         r"(?:the|that)\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|(?P<pod>morning"
-        r"|afternoon|evening|night))",
+        r"|afternoon|evening|night))"
+        r"|(?:(?:later|earlier)\s+)?that\s+(?P<that_pod>morning|afternoon|evening|night)",
         r.anchored_day,
     ),
     (
