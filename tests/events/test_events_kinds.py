@@ -51,6 +51,21 @@ CASES = [
     ("The agency closed the case in August, the company said.", "August", "other"),
     ("Brandt told jurors in his closing argument on Tuesday.", "on Tuesday", "statement"),
     ("The minister said on Monday that prices would fall.", "on Monday", "statement"),
+    # a relative clause tells what happened on its date, not the main clause around it
+    (
+        "Halden Pay, which cut a third of its staff on Sept. 3, welcomed the ruling.",
+        "on Sept. 3",
+        "other",
+    ),
+    ("The firm, which was founded in 1990, welcomed the ruling.", "in 1990", "launch"),
+    (
+        "The regulator opened an inquiry and fined the firm on June 14, 2022.",
+        "June 14, 2022",
+        "ruling",
+    ),
+    ("The agency will publish its findings next month.", "next month", "report"),
+    ("Mayor Okonjo took office in the winter of 2019.", "in the winter of 2019", "appointment"),
+    ("Since 2005, the population has grown by almost half.", "Since 2005", "statistic"),
 ]
 
 

@@ -67,7 +67,7 @@ KIND_TRIGGERS: dict[str, str] = {
         "amendment, sign into law, ratify, policy"
     ),
     "ruling": (
-        "ruled, ruling, rule that, verdict, judgment, judge, court, overturn, uphold, "
+        "ruled, ruling, rule that, verdict, judgment, judge, court, overturn, uphold, fined, "
         "upheld, suspend, injunction, acquit, acquittal, dismiss, lawsuit, sue, cleared of, "
         "clear him, clear her, clear them"
     ),
@@ -82,11 +82,11 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "report": (
         "report, briefing, assessment, study, paper, publish, article, investigation, "
-        "inquiry, audit, document, reveal, disclose"
+        "inquiry, audit, document, reveal, disclose, findings"
     ),
     "statistic": (
         "statistics, data, figures, total, amount to, tally, revenue, income, profit, "
-        "loss, rise, rose, fall, fell, grow, grew, decline, percent"
+        "loss, rise, rose, fall, fell, grow, grew, grown, decline, percent"
     ),
     "meeting": (
         "meet, met, meeting, hearing, summit, talks, conference, visit, rally, ceremony, memorial, "
@@ -102,7 +102,8 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "appointment": (
         "appoint, appointment, name as, nominate, nomination, hire, join, take over, took "
-        "over, sworn in, promote, inaugurate, inauguration, successor"
+        "over, sworn in, promote, inaugurate, inauguration, successor, take office, took "
+        "office, taken office"
     ),
     "resignation": (
         "resign, resignation, step down, stepped down, quit, retire, retirement, oust, "
@@ -242,6 +243,23 @@ def _subordinate_from(sentence: str, seg_start: int, seg_end: int) -> int:
     return seg_end
 
 
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(word_list("which who whom whose"))
+
+
+def _relative_clause_of(
+    sentence: str, segment: tuple[int, int], date_start: int
+) -> tuple[int, int] | None:
+    """The relative clause ("which ...", "who ...") of ``segment`` that holds the date, or
+    None when the date is not in one."""
+    opening = _subordinate_from(sentence, *segment)
+    if opening > date_start:
+        return None
+    word = _WORD.match(sentence, opening)
+    if word is None or word.group().casefold() not in RELATIVE_PRONOUNS:
+        return None
+    return opening, segment[1]
+
+
 def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
     """The kind of the happening the date at [date_start, date_end) of ``sentence`` anchors."""
     triggers = [t for t in find_triggers(sentence) if not (date_start <= t.start < date_end)]
@@ -249,6 +267,11 @@ def choose_kind(sentence: str, date_start: int, date_end: int) -> str:
     quotes = _quoted(sentence)
     segments = _comma_segments(sentence, left, right)
     own = next(((s, e) for s, e in segments if s <= date_start < e), (left, right))
+    relative = _relative_clause_of(sentence, own, date_start)
+    if relative is not None:
+        # "Halden Pay, which cut staff on Sept. 3, welcomed the ruling": the relative
+        # clause tells what happened that day; the main clause's words do not.
+        triggers = [t for t in triggers if relative[0] <= t.start < relative[1]]
     best: tuple[tuple[int, int, int], str] | None = None
     for trig in triggers:
         tier = _tier(sentence, trig, (date_start, date_end), own, (left, right), segments, quotes)
