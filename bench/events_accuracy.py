@@ -10,14 +10,14 @@ Usage::
 over the TempEval-3 train text in ``../shared/corpora/tempeval3/train.jsonl``, in
 characters per second on one core, beside the engine's own rate on the same text.
 
-Default articles: ``tests/articles/*.txt``, each with an ``.events.json`` sidecar of the
-events a reader expects (written by hand before the system was run on the article). Each
-article goes through the real pipeline: the loader (front matter, publication date), the
-date engine and event extraction. An extracted event matches an expected one when the date
-values are equal and the expected sentence fragment is in the event's sentence (one to
-one). Prints per article and overall (micro-averaged): expected, extracted, matched,
-recall, precision, F1, and kind and key-actor agreement over the matches. ``--show`` lists
-the missed and the spurious events.
+Default articles: every file of ``tests/articles/`` (text, Markdown or HTML) with an
+``.events.json`` sidecar of the events a reader expects (written by hand before the system
+was run on the article). Each article goes through the real pipeline: the loader (front
+matter, publication date), the date engine and event extraction. An extracted event
+matches an expected one when the date values are equal and the expected sentence fragment
+is in the event's sentence (one to one). Prints per article and overall (micro-averaged):
+expected, extracted, matched, recall, precision, F1, and kind and key-actor agreement over
+the matches. ``--show`` lists the missed and the spurious events.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.events.evaluate import (  # noqa: E402
     Score,
+    articles_with_expectations,
     expectations_path,
     load_expected,
     score,
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.speed:
         return speed()
-    articles = args.articles or sorted((ROOT / "tests" / "articles").glob("*.txt"))
+    articles = args.articles or articles_with_expectations(ROOT / "tests" / "articles")
     header = (
         f"{'article':<22} {'expected':>8} {'extracted':>9} {'matched':>7} {'recall':>7} "
         f"{'precision':>9} {'F1':>5} {'kind':>6} {'actor':>6}"

@@ -6,11 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from timeline.events.evaluate import Score, expectations_path, load_expected, score
+from timeline.events.evaluate import (
+    Score,
+    articles_with_expectations,
+    expectations_path,
+    load_expected,
+    score,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
-ARTICLES = sorted((REPO / "tests" / "articles").glob("*.txt"))
+ARTICLES = articles_with_expectations(REPO / "tests" / "articles")  # .txt, .md, .html
 
 
 def article_score(article_events, article: Path) -> Score:

@@ -75,6 +75,18 @@ class Score:
         )
 
 
+def articles_with_expectations(folder: Path) -> list[Path]:
+    """Every article in ``folder`` (any input format) that has an ``.events.json`` sidecar,
+    sorted by name."""
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file()
+        and not path.name.endswith(".events.json")
+        and expectations_path(path).is_file()
+    )
+
+
 def expectations_path(article: Path) -> Path:
     """``court-case.txt`` -> ``court-case.events.json``."""
     return article.with_name(article.stem + ".events.json")
