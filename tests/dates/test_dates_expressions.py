@@ -318,6 +318,14 @@ def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: s
 NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
 
 
+def test_a_model_year_does_not_move_the_story() -> None:
+    text = (
+        "Agents raided the home on May 4, 2021, seizing a 2019-model car. "
+        "She resigned the following month."
+    )
+    assert mention(text, "the following month").value == "2021-06"
+
+
 @pytest.mark.parametrize(
     ("phrase", "value", "first", "last"),
     [
@@ -419,6 +427,8 @@ def test_times_of_day(text: str, phrase: str, value: str) -> None:
         "August Wilson wrote plays.",
         "April Ryan asked a question.",
         "The team scored 1999 points.",
+        "Agents seized a 2019-model Lexus.",
+        "He restored a 1967 model of the car.",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -539,6 +549,10 @@ def test_a_deadline_is_the_nearer_day_whatever_the_verb() -> None:
         # a new date given to a deadline: the past tense of "was extended" does not decide
         ("The offer was extended to Nov. 16.", "Nov. 16", date(1989, 10, 30), "1989-11-16"),
         ("The vote was postponed to March 3.", "March 3", date(2025, 4, 16), "2025-03-03"),
+        # a date something is set for: the nearer, even with past verbs either side
+        ("The judge set sentencing for June 20 and allowed her to remain free.", "June 20",
+         date(2024, 3, 15), "2024-06-20"),
+        ("The council scheduled a vote for Feb. 2.", "Feb. 2", date(2025, 1, 20), "2025-02-02"),
         # "preferred shares" is no past tense
         ("It will redeem its Series H preferred shares on Oct. 31.", "Oct. 31",
          date(1989, 10, 27), "1989-10-31"),

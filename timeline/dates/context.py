@@ -33,6 +33,7 @@ from timeline.dates.lexicon import (
     REPORT_DATE_PREPOSITIONS,
     REPORTING_CUES,
     RESCHEDULING_VERBS,
+    SCHEDULING_VERBS,
 )
 
 _WINDOW = 90  # enough for CUE_REACH words on each side
@@ -100,7 +101,8 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
     after = words_after[:best_distance]
     for i, kind in enumerate([known(word) or _learn(word) for word in after]):
         if kind is not unknown and (found := _cue_at(after, i)) is not None:
-            return found
+            best = found
+            break
     if deadline:
         # "decided the boy should go home by Jan. 14": the verb dates the decision, not
         # the deadline; with no cue a deadline is ahead, against a past verb the nearer wins
@@ -143,12 +145,15 @@ def _reported_on_the_day(words_before: list[str]) -> bool:
 
 def _is_deadline(words_before: list[str]) -> bool:
     """Whether the date is a deadline or a new date: "by Jan. 14", "until Friday",
-    "was extended to Nov. 16", "postponed to March" (the preposition itself is no cue)."""
+    "was extended to Nov. 16", "postponed to March", "set sentencing for June 20" (the
+    preposition itself is no cue)."""
     if not words_before:
         return False
     last = words_before[-1]
     if last in DEADLINE_WORDS:
         return True
+    if last == "for":  # "set sentencing for June 20", "scheduled a vote for Friday"
+        return any(word in SCHEDULING_VERBS for word in words_before[-4:-1])
     return last == "to" and len(words_before) > 1 and words_before[-2] in RESCHEDULING_VERBS
 
 

@@ -505,6 +505,12 @@ RESCHEDULING_VERBS: Final = frozenset(
 direction the past tense of the verb does not decide ("was extended" is said now of a date
 ahead)."""
 
+SCHEDULING_VERBS: Final = frozenset(
+    {"set", "sets", "scheduled", "schedules", "slated", "fixed", "booked", "called", "calls"}
+)
+"""Before "for" and a date, a word or two on, these give the date something is set for
+("set sentencing for June 20", "called an election for May 3"): a deadline, as above."""
+
 PASSIVE_OR_MODAL: Final = frozenset(
     {
         "be",
@@ -652,6 +658,8 @@ CUE_REACH: Final = 8
 
 QUANTITY_NOUNS: Final = frozenset(
     {
+        "model",  # "a 2019-model Lexus": a product's label, not when anything happened
+        "vintage",
         "pounds",
         "people",
         "persons",

@@ -602,7 +602,7 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     if before in lx.NOT_YEAR_BEFORE:
         return False
     nxt = _NEXT_WORD.match(ctx.text, m.end())
-    if nxt and nxt.group(1).lower().rstrip(".,") in lx.QUANTITY_NOUNS:
+    if nxt and nxt.group(1).lower().strip(".,-") in lx.QUANTITY_NOUNS:
         return False
     before_char = ctx.text[max(0, m.start() - 1) : m.start()]
     if before_char in ("-", "–", "/"):  # the end of "2009-2010"?
