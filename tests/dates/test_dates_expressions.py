@@ -634,6 +634,12 @@ def test_a_pair_of_days_gives_two_dates(text: str, expected: list[tuple[str, str
             date(2024, 6, 30),
         ),
         (
+            "Revenue fell in fiscal 2023, which ended Dec. 31. For fiscal 2024, it expects more.",
+            "fiscal 2024",
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+        (
             "Its fiscal year begins July 1. FY25 was good.",
             "FY25",
             date(2024, 7, 1),
@@ -646,6 +652,12 @@ def test_fiscal_years_end_where_the_text_says(
 ) -> None:
     m = mention(text, phrase)
     assert (m.first, m.last) == (first, last)
+
+
+def test_a_quarter_is_explained_in_words() -> None:
+    assert mention("Results for Q1 2024 are due.", "Q1 2024").explanation.endswith(
+        "a quarter of a given year"
+    )
 
 
 @pytest.mark.parametrize(

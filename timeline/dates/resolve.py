@@ -667,7 +667,7 @@ def _fiscal(year_number: int, ctx: Context) -> tuple[Point, str]:
 
 
 _FISCAL_BOUNDARY = re.compile(
-    r"fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?,?\s*(?:that\s+|which\s+)?(?:(?:will\s+)?(?:"
+    r"fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s*)?,?\s*(?:that\s+|which\s+)?(?:(?:will\s+)?(?:"
     r"(?P<end>ends|ended|ending|end|closes|closed|closing)|(?P<begin>begins|began|beginning"
     r"|starts|started|starting)))\s+(?:on\s+)?(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d)"
 )
@@ -786,6 +786,7 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Reading | None:
     make = cal.quarter if unit.startswith(("quarter", "q")) else cal.half
+    unit = "quarter" if make is cal.quarter else "half"  # the word, not "q" or "h" of "Q1"
     if n > (4 if make is cal.quarter else 2):
         n = 4 if make is cal.quarter else 2
     year_text = _group(m, "year") or _group(m, "year1")
