@@ -721,3 +721,35 @@ def test_a_finer_step_from_a_coarse_date_invents_no_date() -> None:
     assert [m.value for m in found if m.type is not TimexType.DURATION] == ["2019"]
     later = extract_dates("It began on March 3, 2019. Two weeks later, it voted.", PUB)
     assert [m.value for m in later] == ["2019-03-03", "2019-03-17"]
+
+
+FRAMED = date(2025, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a sentence that opens on a past year frames the paragraph it is in
+        ("In 2019, the firm grew. On May 3, it opened a plant.", "May 3", "2019-05-03"),
+        ("In 2019, the firm grew. In June, it hired 50 people.", "June", "2019-06"),
+        ("On March 12, 2021, agents raided it. On May 4 they left.", "May 4", "2021-05-04"),
+        (
+            "In 2019, the firm grew. Two weeks later it hired. On June 1 it fired.",
+            "June 1",
+            "2019-06-01",
+        ),
+        # a year met in passing frames nothing: news counts from the publication date
+        ("Profits grew every year since 1980. In September, it bought a rival.", "September",
+         "2024-09"),
+        ("The firm was founded in 2019. On April 8, its chief testified.", "April 8",
+         "2025-04-08"),
+        # nor past the paragraph, nor in a sentence about the future
+        ("In 2019, the firm grew.\n\nOn April 8, its chief testified.", "April 8", "2025-04-08"),
+        ("In 2019, the firm grew. On May 3, it will open a plant.", "May 3", "2025-05-03"),
+        # a date told from the publication date ends the frame
+        ("In 2019, the firm grew. Last month it hired. On April 2 it fired.", "April 2",
+         "2025-04-02"),
+    ],
+)  # fmt: skip
+def test_a_past_year_frames_its_paragraph(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase, FRAMED).value == value

@@ -22,7 +22,7 @@ from timeline.dates.lexicon import LEADING_WORDS
 from timeline.dates.mention import Anchor, DateMention, Precision
 from timeline.dates.narrative import Narrative
 from timeline.dates.patterns import FIRST_TOKEN, HEAD, LOOK_BEHIND, lower_text
-from timeline.dates.resolve import Context, Reading, fiscal_first_month
+from timeline.dates.resolve import Context, Reading, fiscal_first_month, paragraph_starts
 from timeline.dates.rules import RuleSet, ruleset_for
 
 
@@ -61,6 +61,27 @@ def infer_reference(text: str, *, day_first: bool = False) -> date | None:
     return best_day or best_month
 
 
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:(?:in|on|during|by|until|through)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _frames_the_story(text: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether a date sets or carries on the year a story tells of (``Narrative.frame``).
+
+    A date counted from the story carries it on. A date given with its year sets it only
+    when it opens its sentence as a frame, "In 2019, ...", "On May 4, 2021, ...": a year
+    met in passing ("profits doubled every year since 1980. In September, ...") frames
+    nothing, and news gives the months after it from the publication date.
+    """
+    if reading.anchor is Anchor.NARRATIVE:
+        return True
+    if reading.anchor is not Anchor.ABSOLUTE or text[end : end + 1] != ",":
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, start - 24), start) is not None
+
+
 def _scan(
     text: str, reference: date | None, *, day_first: bool, inferred: bool
 ) -> tuple[DateMention, ...]:
@@ -71,7 +92,8 @@ def _scan(
     fiscal_start = fiscal_first_month(lowered)
     # the resolvers' view of the text; rebuilt only when the narrative moves
     directions: dict[tuple[str, str], Direction] = {}  # the tense memo, shared by contexts
-    context = Context(text, narrative, day_first, lowered, fiscal_start, directions)
+    paragraphs = paragraph_starts(text)
+    context = Context(text, narrative, day_first, lowered, fiscal_start, directions, paragraphs)
     pos = 0
     for head in HEAD.finditer(lowered):
         at = head.start()
@@ -90,10 +112,17 @@ def _scan(
             mentions.append(_mention(text, start + reading.skip, end, reading, inferred))
             if reading.moves_narrative:
                 names_quarter = reading.anchor is not Anchor.NARRATIVE
-                moved = narrative.advance(reading.point, names_quarter=names_quarter)
+                moved = narrative.advance(
+                    reading.point,
+                    names_quarter=names_quarter,
+                    said_at=end if _frames_the_story(text, start, end, reading) else None,
+                    in_frame=reading.anchor is Anchor.NARRATIVE,
+                )
                 if moved is not narrative:
                     narrative = moved
-                    context = Context(text, narrative, day_first, lowered, fiscal_start, directions)
+                    context = Context(
+                        text, narrative, day_first, lowered, fiscal_start, directions, paragraphs
+                    )
             pos = end
             break
     return tuple(mentions)

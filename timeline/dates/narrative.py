@@ -36,12 +36,22 @@ _MOVES_NARRATIVE = frozenset(
 )
 
 
+class Frame(NamedTuple):
+    """A past year the story tells of, said outright ("In 2019, ...", "On May 4, 2021"), and
+    where in the text it was last said: within that paragraph, a day or month given
+    without a year is of that year ("On May 3, it opened a plant" is May 3, 2019)."""
+
+    year: int
+    at: int
+
+
 class Narrative(NamedTuple):
     """The reference date and the date the story is at."""
 
     reference: date | None
     point: Point | None = None
     quarter: Point | None = None  # the reporting quarter last named ("the third quarter")
+    frame: Frame | None = None
 
     @property
     def anchor(self) -> Point | None:
@@ -50,17 +60,39 @@ class Narrative(NamedTuple):
             return self.point
         return cal.day(self.reference) if self.reference else None
 
-    def advance(self, point: Point | None, *, names_quarter: bool = False) -> Narrative:
+    def advance(
+        self,
+        point: Point | None,
+        *,
+        names_quarter: bool = False,
+        said_at: int | None = None,
+        in_frame: bool = False,
+    ) -> Narrative:
         """The narrative after a date mention that resolved to ``point``.
 
         ``names_quarter`` marks a quarter named in its own right (not "the year-ago
         quarter"): financial news reports on it, and "the quarter" refers back to it.
+        ``said_at``: where the mention ends, when it gave its year outright (it may frame a
+        past year, see :class:`Frame`) or, with ``in_frame``, counted from the story (the
+        frame goes on while such dates stay in its year). Any other date ends the frame.
         """
         if point is None or point.precision not in _MOVES_NARRATIVE:
             return self
-        if names_quarter and point.precision is Precision.QUARTER:
-            return Narrative(self.reference, point, point)
-        return Narrative(self.reference, point, self.quarter)
+        frame = None
+        if said_at is not None:
+            year = self.frame.year if self.frame is not None else None
+            if in_frame:
+                if point.first.year == point.last.year == year:
+                    frame = Frame(year, said_at)
+            elif self._frames(point):
+                frame = Frame(point.first.year, said_at)
+        quarter = point if names_quarter and point.precision is Precision.QUARTER else None
+        return Narrative(self.reference, point, quarter or self.quarter, frame)
+
+    def _frames(self, point: Point) -> bool:
+        """Whether a date given with its year sets the story in a past year."""
+        year = point.first.year
+        return self.reference is not None and year == point.last.year and year < self.reference.year
 
 
 def finer(a: Precision, b: Precision) -> Precision:

@@ -9,9 +9,10 @@ The engine then tries the next, shorter candidate at the same place.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -39,6 +40,21 @@ class Context(NamedTuple):
     lowered: str | None = None  # the text in lower case, same offsets (the engine has it)
     fiscal_first_month: int = lx.FISCAL_YEAR_FIRST_MONTH  # see fiscal_first_month()
     directions: dict[tuple[str, str], Direction] | None = None  # one text's memo, see direction
+    paragraphs: Sequence[int] = ()  # where each paragraph after the first starts
+
+    def framed_year(self, m: re.Match[str]) -> int | None:
+        """The past year the story is telling of at ``m`` (see ``Narrative.frame``): said in
+        this paragraph, and the sentence is not about the future. None otherwise."""
+        frame = self.narrative.frame
+        if frame is None:
+            return None
+        if bisect.bisect_right(self.paragraphs, frame.at) != bisect.bisect_right(
+            self.paragraphs, m.start()
+        ):
+            return None
+        if self.direction(m) is Direction.FUTURE:
+            return None
+        return frame.year
 
     @property
     def reference(self) -> date | None:
@@ -347,6 +363,15 @@ def _range_year(m: re.Match[str], ctx: Context) -> int | None:
     return int(tail["year"]) if tail else None
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|(?<=[.!?\"”’)])[ \t]*\r?\n")
+"""A blank line, or a line break after the end of a sentence (one paragraph a line)."""
+
+
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """Where each paragraph of ``text`` after the first starts (one pass, for bisection)."""
+    return tuple(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "September 30, 2011", "30 September", "Sept. 30" (year from the reference if absent)."""
     if not is_capitalised(m["month"]):
@@ -370,6 +395,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
             f"the year of the range's end, {range_year}",
             Anchor.ABSOLUTE,
         )
+    elif (year := ctx.framed_year(m)) is not None and not _group(m, "weekday"):
+        d = cal.safe_date(year, month_number, day_number)
+        if d is None:
+            return None
+        point, why, anchor = cal.day(d), f"in {year}, the year the story tells of", Anchor.NARRATIVE
     else:
         if ctx.reference is None:
             return None
@@ -477,6 +507,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if range_year is not None:
         point = cal.month(range_year, month_of(word))
         reading = dated(point, f"the year of the range's end, {range_year}", Anchor.ABSOLUTE)
+        return with_mod(reading, position_mod(m))
+    if (year := ctx.framed_year(m)) is not None:
+        point = cal.month(year, month_of(word))
+        reading = dated(point, f"in {year}, the year the story tells of", Anchor.NARRATIVE)
         return with_mod(reading, position_mod(m))
     return _nearest_month_reading(month_of(word), ctx.reference, ctx.direction(m), position_mod(m))
 
