@@ -753,3 +753,22 @@ FRAMED = date(2025, 4, 16)
 )  # fmt: skip
 def test_a_past_year_frames_its_paragraph(text: str, phrase: str, value: str) -> None:
     assert mention(text, phrase, FRAMED).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a past date told from the publication date frames its paragraph as well
+        ("In the second quarter, the firm cut jobs. Unions held a rally on May 18.", "May 18",
+         "2024-05-18"),
+        # a report on a quarter that has begun is of that quarter, though it comes later
+        ("The company will report fourth-quarter results on Feb. 12.", "fourth-quarter",
+         "2024-Q4"),
+        ("The deal is expected to close in the fourth quarter.", "the fourth quarter",
+         "2025-Q4"),
+        ("Revenue rose in the third quarter, against a loss in the same period of 2023.",
+         "the same period of 2023", "2023-Q3"),
+    ],
+)  # fmt: skip
+def test_quarters_and_their_reports(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase, date(2025, 1, 28)).value == value

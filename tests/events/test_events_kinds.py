@@ -66,6 +66,11 @@ CASES = [
     ("The agency will publish its findings next month.", "next month", "report"),
     ("Mayor Okonjo took office in the winter of 2019.", "in the winter of 2019", "appointment"),
     ("Since 2005, the population has grown by almost half.", "Since 2005", "statistic"),
+    (
+        "Analysts polled by FactSet expect revenue of $640 million for the quarter.",
+        "the quarter",
+        "statistic",
+    ),
 ]
 
 

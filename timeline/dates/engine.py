@@ -77,7 +77,7 @@ def _frames_the_story(text: str, start: int, end: int, reading: Reading) -> bool
     """
     if reading.anchor is Anchor.NARRATIVE:
         return True
-    if reading.anchor is not Anchor.ABSOLUTE or text[end : end + 1] != ",":
+    if reading.anchor is Anchor.NONE or text[end : end + 1] != ",":
         return False
     return _SENTENCE_OPENING.search(text, max(0, start - 24), start) is not None
 

@@ -630,6 +630,15 @@ REPORTING_CUES: Final = frozenset({"said", "told", "added", "noted", "had", "say
 """Reporting verbs: past tense, but they date the report, not the event reported
 ("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 
+RESULTS_NOUNS: Final = frozenset(
+    {
+        *("results", "earnings", "revenue", "revenues", "sales", "profit", "profits"),
+        *("loss", "losses", "income", "figures", "numbers", "report", "dividend"),
+    }
+)
+"""After a quarter ("fourth-quarter results"), a report on a quarter that has begun: "will
+report fourth-quarter results" in January is of the quarter just ended, not the next."""
+
 COMPLEMENT_VERBS: Final = frozenset(
     {
         *REPORTING_CUES,

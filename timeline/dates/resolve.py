@@ -852,11 +852,19 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Readi
         return dated(ended, why, Anchor.PUBLISHED, value=label)
     point = make(ctx.reference.year, n)
     if point.first > ctx.reference:
-        if ctx.direction(m) is Direction.FUTURE:  # "expected to close in the fourth quarter"
+        reports_on_it = _next_word(ctx, m) in lx.RESULTS_NOUNS  # "fourth-quarter results"
+        if not reports_on_it and ctx.direction(m) is Direction.FUTURE:
+            # "expected to close in the fourth quarter"
             why = f"this year's {unit}, still ahead of {ctx.ref_label()}"
             return dated(point, why, Anchor.PUBLISHED)
         point = make(ctx.reference.year - 1, n)
     return dated(point, f"the latest such {unit} begun by {ctx.ref_label()}", Anchor.PUBLISHED)
+
+
+def _next_word(ctx: Context, m: re.Match[str]) -> str:
+    """The word right after the match, lower-cased ("" at a punctuation mark)."""
+    found = _NEXT_WORD.match(ctx.text, m.end())
+    return found.group(1).lower().rstrip(".,") if found else ""
 
 
 _ENDED = re.compile(
@@ -880,9 +888,10 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Point | None:
 
 
 def this_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period"."""
+    """ "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period",
+    "the same period of 2023" (the quarter reported on, in that year)."""
     rel = (_group(m, "rel") or "").lower()
-    year_text = _group(m, "year")
+    year_text = _group(m, "year") or _group(m, "ofyear")
     current = _reporting_quarter(ctx)
     if current is None:
         return None

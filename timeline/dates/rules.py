@@ -154,7 +154,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"|comparable\s+year-ago|comparable|corresponding|same|just-ended|just\s+ended"
         r"|most\s+recent)\s+)?(?:(?P<year>1[0-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
         r"(?P<noun>quarter|period)(?!-\w)"
-        r"(?P<ayearago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"(?:(?P<ayearago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))"
+        r"|\s+(?:of|in)\s+(?P<ofyear>1[0-9]\d\d|20\d\d)(?!\d))?",
         r.this_quarter,
     ),
     # --- seasons

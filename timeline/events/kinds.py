@@ -161,7 +161,7 @@ NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful
 # Phrases whose words would otherwise look like triggers ("grew up" is not a statistic).
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "grow up", "grew up", "growing up", "grown up", "free of", "set up", "take part",
-    "took part", "in charge", "at stake",
+    "took part", "in charge", "at stake", "polled by",
 )  # fmt: skip
 
 
