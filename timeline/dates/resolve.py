@@ -980,6 +980,18 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     if not rel and not mod and ctx.word_before(m) not in _SEASON_PREPOSITIONS:
         return None  # "prices fall", "spring water"
+    if rel == "that" or not rel:
+        # "That spring", "by the fall": of the year the story tells of, when it tells of one
+        year = ctx.framed_year(m)
+        story = ctx.narrative.point
+        if year is None and rel == "that" and story is not None:
+            year = story.first.year if story.first.year == story.last.year else None
+        if year is not None:
+            point = cal.season(year, code)
+            why = f"in {year}, the year the story tells of"
+            return with_mod(dated(point, why, Anchor.NARRATIVE), mod)
+        if rel == "that":
+            return None  # no year told for "that" to point back to
     current = cal.season(ref.year, code)
     if rel in ("last", "this past", "past"):
         point = current if current.last < ref else cal.season(ref.year - 1, code)
@@ -1268,9 +1280,12 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     sign = 1 if m["dir"].lower() in ("later", "after", "afterward", "afterwards", "on") else -1
     delta = unit_delta(unit, sign * int(n))
     precision = unit_precision(unit)
-    if unit == "decade" or unit.startswith("centur"):
+    in_years = unit == "decade" or unit.startswith("centur")
+    if in_years:
         precision = Precision.YEAR
-    if ctx.narrative.point is None:  # the story has no date yet: count from publication
+    if ctx.narrative.point is None or in_years:
+        # no date in the story yet: count from publication; "a decade earlier" than spring
+        # 2016 is 2006, a year (no season or day a decade off is implied)
         point = cal.at_precision(anchor_point.first + delta, precision)
     elif precision.rank < anchor_point.precision.rank:
         return None  # "two weeks later" than "2019": which weeks, the text does not say

@@ -162,7 +162,7 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "season",
         rf"(?:(?:the\s+)?{POS_MOD})?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming"
-        rf"|past)\s+|the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
+        rf"|past|that)\s+|the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
         r.season,
     ),
     # --- relative to the publication date
