@@ -66,6 +66,13 @@ CASES = [
     ("The agency will publish its findings next month.", "next month", "report"),
     ("Mayor Okonjo took office in the winter of 2019.", "in the winter of 2019", "appointment"),
     ("Since 2005, the population has grown by almost half.", "Since 2005", "statistic"),
+    # look-alikes: no arrest, attack, launch, designation or meeting
+    ("In 2019, he described three cases of cardiac arrest in athletes.", "In 2019", "other"),
+    ("Two workers had been injured in December 2023.", "in December 2023", "other"),
+    ("Shares closed at $47 on Monday, up from $31 at the start of 2024.", "on Monday", "statistic"),
+    ("That August, the company added a line to the drug's label.", "That August", "other"),
+    ("Keane told analysts on a conference call on Wednesday.", "on Wednesday", "statement"),
+    ("Police labeled the group a gang in 2019.", "in 2019", "designation"),
     (
         "Analysts polled by FactSet expect revenue of $640 million for the quarter.",
         "the quarter",

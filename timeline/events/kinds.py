@@ -44,7 +44,7 @@ KINDS: tuple[str, ...] = (
 # kind -> trigger words and phrases, comma-separated (base forms; irregular forms written out).
 KIND_TRIGGERS: dict[str, str] = {
     "designation": (
-        "designate, designation, label, blacklist, list as, declare a terrorist, "
+        "designate, designation, labeled, labelled, blacklist, list as, declare a terrorist, "
         "sanction, sanctions"
     ),
     "testimony": (
@@ -115,11 +115,11 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "attack": (
         "attack, assault, ambush, shooting, shoot, shot, massacre, invade, invasion, "
-        "plot, injure, wound, hijack"
+        "plot, hijack"
     ),
     "launch": (
-        "launch, founded, establish, open, opened, start, begin, began, begun, "
-        "introduce, unveil, debut, go public, went public, ipo, roll out, test, recall"
+        "launch, founded, establish, open, opened, introduce, unveil, debut, go public, "
+        "went public, ipo, roll out"
     ),
     "announcement": "announce, announcement, unveil, pledge, promise",
 }
@@ -161,7 +161,8 @@ NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful
 # Phrases whose words would otherwise look like triggers ("grew up" is not a statistic).
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "grow up", "grew up", "growing up", "grown up", "free of", "set up", "take part",
-    "took part", "in charge", "at stake", "polled by",
+    "took part", "in charge", "at stake", "polled by", "cardiac arrest", "heart attack",
+    "panic attack", "conference call",
 )  # fmt: skip
 
 
