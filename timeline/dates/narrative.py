@@ -37,9 +37,10 @@ _MOVES_NARRATIVE = frozenset(
 
 
 class Frame(NamedTuple):
-    """A past year the story tells of, said outright ("In 2019, ...", "On May 4, 2021"), and
-    where in the text it was last said: within that paragraph, a day or month given
-    without a year is of that year ("On May 3, it opened a plant" is May 3, 2019)."""
+    """A past year the story tells of, set by a date that opens a sentence ("In 2019, ...",
+    "On May 4, 2021, ...", "Last year, ..."), and where in the text it was last said:
+    within that paragraph, a day, month or season given without a year is of that year
+    ("On May 3, it opened a plant" is May 3, 2019)."""
 
     year: int
     at: int
@@ -72,9 +73,10 @@ class Narrative(NamedTuple):
 
         ``names_quarter`` marks a quarter named in its own right (not "the year-ago
         quarter"): financial news reports on it, and "the quarter" refers back to it.
-        ``said_at``: where the mention ends, when it gave its year outright (it may frame a
-        past year, see :class:`Frame`) or, with ``in_frame``, counted from the story (the
-        frame goes on while such dates stay in its year). Any other date ends the frame.
+        ``said_at``: where the mention ends, when it opens its sentence as a frame (a date
+        in a past year then frames it, see :class:`Frame`) or, with ``in_frame``, when it
+        was counted from the story (the frame goes on while such dates stay in its year).
+        Any other date that moves the story ends the frame.
         """
         if point is None or point.precision not in _MOVES_NARRATIVE:
             return self
@@ -90,7 +92,8 @@ class Narrative(NamedTuple):
         return Narrative(self.reference, point, quarter or self.quarter, frame)
 
     def _frames(self, point: Point) -> bool:
-        """Whether a date given with its year sets the story in a past year."""
+        """Whether a framing date sets the story in a past year (one year, before the
+        reference's)."""
         year = point.first.year
         return self.reference is not None and year == point.last.year and year < self.reference.year
 

@@ -635,8 +635,7 @@ def _plausible_year(m: re.Match[str], ctx: Context, year_number: int) -> bool:
     before = ctx.word_before(m)
     if before in lx.NOT_YEAR_BEFORE:
         return False
-    nxt = _NEXT_WORD.match(ctx.text, m.end())
-    if nxt and nxt.group(1).lower().strip(".,-") in lx.QUANTITY_NOUNS:
+    if _next_word(ctx, m) in lx.QUANTITY_NOUNS:  # "2,132 pounds", "a 2019-model Lexus"
         return False
     before_char = ctx.text[max(0, m.start() - 1) : m.start()]
     if before_char in ("-", "–", "/"):  # the end of "2009-2010"?
@@ -862,9 +861,10 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, unit: str, n: int) -> Readi
 
 
 def _next_word(ctx: Context, m: re.Match[str]) -> str:
-    """The word right after the match, lower-cased ("" at a punctuation mark)."""
+    """The word right after the match, lower-cased, without the hyphen that joins it
+    ("2019-model": "model") nor a closing period or comma ("" at other punctuation)."""
     found = _NEXT_WORD.match(ctx.text, m.end())
-    return found.group(1).lower().rstrip(".,") if found else ""
+    return found.group(1).lower().strip(".,-") if found else ""
 
 
 _ENDED = re.compile(

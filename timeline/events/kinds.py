@@ -114,8 +114,7 @@ KIND_TRIGGERS: dict[str, str] = {
         "execute, execution, pass away, passed away"
     ),
     "attack": (
-        "attack, assault, ambush, shooting, shoot, shot, massacre, invade, invasion, "
-        "plot, hijack"
+        "attack, assault, ambush, shooting, shoot, shot, massacre, invade, invasion, plot, hijack"
     ),
     "launch": (
         "launch, founded, establish, open, opened, introduce, unveil, debut, go public, "
