@@ -17,11 +17,13 @@ Scenarios, each in a fresh process so its peak RSS is its own:
   ``complete s`` the frame showing all N (status "N of N events"), after which filters act
   on the whole timeline. ``bench/explore_first_screen.py`` times the real command in tmux.
 
-A filter change is ``MainScreen.apply(Filter)`` until the frame showing the new rows,
-facets and status is composed (headless ``run_test``: ``App._display`` is called with it),
-median over several filters and repetitions (wall clock, and the process's CPU time,
-which other work on the machine does not inflate); the
-model's own ``Timeline.select`` time is printed beside it to show where the time goes.
+A scroll step is a key on the whole timeline (15 page-downs, 15 downs, End, Home) until
+the frame that shows it is composed: median and slowest. A filter change is
+``MainScreen.apply(Filter)`` until the frame showing the new rows, facets and status is
+composed (headless ``run_test``: ``App._display`` is called with it), median over several
+filters and repetitions (wall clock, and the process's CPU time, which other work on the
+machine does not inflate); the model's own ``Timeline.select`` time is printed beside it
+to show where the time goes.
 Figures only: nothing is asserted.
 """
 
@@ -65,6 +67,7 @@ async def _wait(condition, timeout: float = 120.0) -> None:
 
 
 async def _measure(app_factory, filters) -> dict:
+    from timeline.model.timeline import Filter
     from timeline.tui.screens.main import MainScreen
     from timeline.tui.widgets.timeline_view import TimelineView
 
@@ -130,6 +133,19 @@ async def _measure(app_factory, filters) -> dict:
                 began = time.perf_counter()
                 screen.timeline.select(flt)
                 model.append(time.perf_counter() - began)
+        # Scrolling: keys on the whole timeline, each until the frame that shows its move.
+        screen.apply(Filter())
+        await _wait(lambda: screen.selection.filter == Filter())
+        view.focus()
+        await pilot.pause()
+        moves = []
+        for key in ["pagedown"] * 15 + ["down"] * 15 + ["end", "home"]:
+            count, began = len(frames), time.perf_counter()
+            await pilot.press(key)
+            await _wait(lambda n=count: len(frames) > n)
+            moves.append(frames[-1] - began)
+        result["scroll_median_ms"] = statistics.median(moves) * 1000
+        result["scroll_max_ms"] = max(moves) * 1000
         result["filter_median_ms"] = statistics.median(timings) * 1000
         result["filter_max_ms"] = max(timings) * 1000
         result["filter_cpu_ms"] = statistics.median(cpu) * 1000
@@ -209,7 +225,7 @@ def main() -> None:
     print(
         f"{'scenario':<18}{'events':>8}{'build s':>9}{'window s':>9}{'first s':>9}"
         f"{'complete s':>11}{'filter ms':>11}{'(max)':>8}{'cpu ms':>8}{'select ms':>11}"
-        f"{'RSS MB':>8}"
+        f"{'scroll ms':>10}{'(max)':>7}{'RSS MB':>8}"
     )
     for scenario, count in scenarios:
         output = subprocess.run(
@@ -227,7 +243,8 @@ def main() -> None:
         print(
             f"{name:<18}{r['events']:>8}{build:>9}{r['window_s']:>9.2f}{r['first_screen_s']:>9.2f}"
             f"{r['complete_s']:>11.2f}{r['filter_median_ms']:>11.1f}{r['filter_max_ms']:>8.0f}{r['filter_cpu_ms']:>8.1f}"
-            f"{r['select_median_ms']:>11.1f}{r['peak_rss_mb']:>8.0f}"
+            f"{r['select_median_ms']:>11.1f}{r['scroll_median_ms']:>10.1f}"
+            f"{r['scroll_max_ms']:>7.0f}{r['peak_rss_mb']:>8.0f}"
         )
 
 

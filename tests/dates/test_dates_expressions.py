@@ -399,6 +399,9 @@ def test_durations_and_sets(text: str, phrase: str, type_: TimexType, value: str
         ("The raid began at 9:30 a.m. Wednesday.", "9:30 a.m. Wednesday", "2025-04-16T09:30"),
         ("The fire broke out Saturday night.", "Saturday night", "2025-04-12TNI"),
         ("The minister resigned this morning.", "this morning", "2025-04-16TMO"),
+        # a night is dated by its evening: overnight before the report, or ahead in a plan
+        ("Units shot down 12 drones overnight.", "overnight", "2025-04-15TNI"),
+        ("Rain will fall overnight.", "overnight", "2025-04-16TNI"),
     ],
 )
 def test_times_of_day(text: str, phrase: str, value: str) -> None:

@@ -1070,13 +1070,19 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if not rel and pod != "overnight" and position_mod(m) is None:
         return None  # a bare "morning" is no date ("by mid afternoon" is)
     d = ctx.reference - timedelta(days=1) if rel in ("last", "yesterday") else ctx.reference
+    why = f"{pod} of {d.isoformat()}"
     if rel in ("tomorrow",):
         d = ctx.reference + timedelta(days=1)
+        why = f"{pod} of {d.isoformat()}"
+    elif pod == "overnight" and not rel and ctx.direction(m) is not Direction.FUTURE:
+        # a night is dated by its evening: "overnight" in Tuesday's report began on Monday
+        d = ctx.reference - timedelta(days=1)
+        why = f"the night before {ctx.ref_label()}, dated by its evening"
     code = lx.PARTS_OF_DAY[pod]
     mod = position_mod(m)
     return dated(
         cal.day(d),
-        f"{pod} of {d.isoformat()}",
+        why,
         Anchor.PUBLISHED,
         type_=TimexType.TIME,
         value=f"{d.isoformat()}T{code}",
