@@ -775,3 +775,18 @@ def test_a_past_year_frames_its_paragraph(text: str, phrase: str, value: str) ->
 )  # fmt: skip
 def test_quarters_and_their_reports(text: str, phrase: str, value: str) -> None:
     assert mention(text, phrase, date(2025, 1, 28)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the future of reported speech
+        ("The coach said the club would sign him on Monday.", "Monday", "2024-09-02"),
+        # a possessive weekday names a thing of that day: the clause's tense does not date it
+        ("He scored in the 87th minute of Sunday's 3-1 win.", "Sunday", "2024-08-25"),
+        ("They said they would get around Wednesday's ruling.", "Wednesday", "2024-08-28"),
+        ("Fans are waiting for Sunday's match.", "Sunday", "2024-09-01"),
+    ],
+)
+def test_reported_futures_and_possessive_weekdays(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase, date(2024, 8, 30)).value == value

@@ -163,6 +163,12 @@ def test_a_comparison_baseline_is_not_an_event() -> None:
     assert [e.sentence for e in events] == ["It opened in 1994."]
 
 
+def test_a_baseline_that_a_when_clause_dates_is_an_event() -> None:
+    text = "It spent the most since 2019, when Brennan bought the club."
+    found = mention(text, "2019", "2019", date(2019, 1, 1), date(2019, 12, 31), Precision.YEAR)
+    assert [e.date for e in extract_events(document(text), (found,))] == ["2019"]
+
+
 def test_a_rhetorical_today_is_not_an_event() -> None:
     text = "Today the cartels are richer than ever. The court ruled today that the ban was void."
     mentions = (

@@ -409,6 +409,7 @@ FLOATING_HOLIDAYS: Final = MappingProxyType(
 FUTURE_CUES: Final = frozenset(
     {
         "will",
+        "would",  # the future of reported speech: "said it would return in January"
         "'ll",
         "\u2019ll",
         "shall",
@@ -638,6 +639,16 @@ RESULTS_NOUNS: Final = frozenset(
 )
 """After a quarter ("fourth-quarter results"), a report on a quarter that has begun: "will
 report fourth-quarter results" in January is of the quarter just ended, not the next."""
+
+OUTCOME_NOUNS: Final = frozenset(
+    {
+        *("win", "victory", "defeat", "loss", "draw", "ruling", "verdict", "decision"),
+        *("attack", "attacks", "bombing", "shooting", "crash", "explosion", "blast", "killing"),
+        *("killings", "massacre", "raid", "fire", "earthquake", "collapse", "results"),
+    }
+)
+"""After a possessive weekday, a happening only known once it is over: "Sunday's 3-1 win"
+is past, "Saturday's match" may be ahead."""
 
 COMPLEMENT_VERBS: Final = frozenset(
     {

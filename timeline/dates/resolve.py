@@ -592,9 +592,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         pod = _group(m, "pod")
         return _nearest_weekday_reading(
-            wd, ref, ctx.direction(m), pod.lower() if pod else None, position_mod(m)
+            wd, ref, _weekday_direction(m, ctx), pod.lower() if pod else None, position_mod(m)
         )
     return _weekday_reading(d, why, anchor, _group(m, "pod"), position_mod(m))
+
+
+_POSSESSIVE_THEN_WORD = re.compile(r"['’]s\s+(?:[\d–-]+\s+)?([a-z]+)")
+
+
+def _weekday_direction(m: re.Match[str], ctx: Context) -> Direction:
+    """The way a bare weekday points. A possessive one names a thing of that day, which the
+    clause's tense does not date ("would get around Wednesday's ruling"): a happening only
+    known once it is over ("Sunday's 3-1 win") is past, anything else the nearer day."""
+    possessive = _POSSESSIVE_THEN_WORD.match(ctx.text, m.end())
+    if possessive is None:
+        return ctx.direction(m)
+    return Direction.PAST if possessive.group(1) in lx.OUTCOME_NOUNS else Direction.UNKNOWN
 
 
 @functools.lru_cache(maxsize=4096)

@@ -240,8 +240,14 @@ _BASELINE = re.compile(
 )
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\s")
+
+
 def _is_baseline(mention: DateMention, text: str) -> bool:
-    """A date that only measures something against the past: "the highest since 1994"."""
+    """A date that only measures something against the past: "the highest since 1994";
+    not when a clause tells what happened then ("since 2019, when Brennan bought it")."""
+    if _WHEN_AFTER.match(text, mention.end):
+        return False
     return bool(_BASELINE.search(text, max(0, mention.start - 80), mention.start))
 
 

@@ -71,7 +71,11 @@ KIND_TRIGGERS: dict[str, str] = {
         "upheld, suspend, injunction, acquit, acquittal, dismiss, lawsuit, sue, cleared of, "
         "clear him, clear her, clear them"
     ),
-    "release": "release, free, freed, parole, pardon, acquitted, exonerate",
+    # people set free; "released" alone is too often a report, a film or heat
+    "release": (
+        "released from, release from, released on bail, was released, were released, "
+        "been released, be released, free, freed, parole, pardon, acquitted, exonerate"
+    ),
     "extradition": "extradite, extradition, deport, deportation, hand over",
     "conviction": "convict, conviction, plead guilty, pleaded guilty, found guilty",
     "sentencing": "sentence, sentencing, sent to prison, jail, imprison",
@@ -161,7 +165,9 @@ NOT_TRIGGERS: frozenset[str] = frozenset(word_list("according accordingly lawful
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "grow up", "grew up", "growing up", "grown up", "free of", "set up", "take part",
     "took part", "in charge", "at stake", "polled by", "cardiac arrest", "heart attack",
-    "panic attack", "conference call",
+    "panic attack", "conference call", "meet the goal", "meet the goals", "meet the target",
+    "meet the targets", "meet its target", "meet its targets", "meet demand", "meet the deadline",
+    "meet expectations",
 )  # fmt: skip
 
 
