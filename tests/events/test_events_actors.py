@@ -265,3 +265,10 @@ def test_a_branch_named_after_its_region_is_one_group() -> None:
     # other groups are only said to be somewhere
     hamas = names("Hamas in Gaza rejected the offer.")
     assert "Hamas in Gaza" not in hamas and hamas.get("Gaza") == "place", hamas
+
+
+def test_a_capitalised_particle_opens_a_name() -> None:
+    found = names("He met El Chapo in Los Angeles, Al Jazeera said, as El Niño began.")
+    assert {"El Chapo", "Los Angeles", "Al Jazeera", "El Niño"} <= set(found), found
+    assert {"Chapo", "Angeles", "Jazeera", "Niño"}.isdisjoint(found), found
+    assert "Pentagon" in names("The Pentagon said so.")

@@ -242,13 +242,21 @@ def canonical_place(name: str) -> str:
 
 def _strip_edges(run: list[_Token], sentence_initial: bool) -> list[_Token]:
     while run and (
-        run[0].key in CONNECTORS
+        (run[0].key in CONNECTORS and not _opens_a_name(run))
         or (run[0].key in gz.NON_ACTOR_WORDS and not _ACRONYM.match(run[0].text))
     ):
         run = run[1:]
     while run and run[-1].key in CONNECTORS:
         run = run[:-1]
     return run
+
+
+def _opens_a_name(run: Sequence[_Token]) -> bool:
+    """A capitalised particle before more of the name is the name's first word: "El Niño",
+    "Los Angeles", "Al Jazeera", "De Niro" (a lower-case one, "de la Cruz", and "The" are
+    not)."""
+    first = run[0]
+    return len(run) > 1 and first.key in _NAME_PARTICLES and first.text[:1].isupper()
 
 
 def _words(run: Sequence[_Token]) -> str:
