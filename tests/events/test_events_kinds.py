@@ -66,6 +66,11 @@ CASES = [
     ("The agency will publish its findings next month.", "next month", "report"),
     ("Mayor Okonjo took office in the winter of 2019.", "in the winter of 2019", "appointment"),
     ("Since 2005, the population has grown by almost half.", "Since 2005", "statistic"),
+    # the word a date hangs on beats the rest of its segment
+    ("Marsh said on Tuesday at the report's launch in Geneva.", "on Tuesday", "statement"),
+    ("The club sacked its manager in March.", "in March", "resignation"),
+    ("The observatory, set up in the 1980s, publishes data.", "in the 1980s", "launch"),
+    ("Police set up roadblocks on Monday.", "on Monday", "other"),
     # look-alikes: no arrest, attack, launch, designation or meeting
     ("In 2019, he described three cases of cardiac arrest in athletes.", "In 2019", "other"),
     ("Two workers had been injured in December 2023.", "in December 2023", "other"),

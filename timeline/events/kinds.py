@@ -111,7 +111,7 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "resignation": (
         "resign, resignation, step down, stepped down, quit, retire, retirement, oust, "
-        "fire, dismissal"
+        "fire, dismissal, dismiss, sack, sacked"
     ),
     "death": (
         "die, died, death, dead, kill, killed, slain, assassinate, assassination, murder, "
@@ -122,7 +122,7 @@ KIND_TRIGGERS: dict[str, str] = {
     ),
     "launch": (
         "launch, founded, establish, open, opened, introduce, unveil, debut, go public, "
-        "went public, ipo, roll out"
+        "went public, ipo, roll out, set up in, was set up, were set up"
     ),
     "announcement": "announce, announcement, unveil, pledge, promise",
 }
@@ -336,11 +336,12 @@ def _tier(
     segments: Sequence[tuple[int, int]],
     quotes: Sequence[tuple[int, int]],
 ) -> int:
-    """0: the date's own phrase or segment; 1: main clause; 2: subordinate; 3: quoted; 4: else."""
+    """-1: the word the date phrase hangs on; 0: the date's own segment; 1: main clause;
+    2: subordinate; 3: quoted; 4: else."""
     if any(s <= trig.start < e for s, e in quotes):
         return 3
     if trig.end <= own_date[0] and _ATTACHED.fullmatch(sentence, trig.end, own_date[0]):
-        return 0  # "died in 2020", "her retirement in 2012", "testified last week"
+        return -1  # "died in 2020", "her retirement in 2012", "said on Tuesday at the launch"
     if not (clause[0] <= trig.start < clause[1]):
         return 4
     segment = next(((s, e) for s, e in segments if s <= trig.start < e), own)
