@@ -272,3 +272,16 @@ def test_a_capitalised_particle_opens_a_name() -> None:
     assert {"El Chapo", "Los Angeles", "Al Jazeera", "El Niño"} <= set(found), found
     assert {"Chapo", "Angeles", "Jazeera", "Niño"}.isdisjoint(found), found
     assert "Pentagon" in names("The Pentagon said so.")
+
+
+def test_an_institution_named_by_its_head_word_alone() -> None:
+    actors = DocumentActors(
+        [
+            "Last year was the warmest, the International Climate Observatory said.",
+            "The observatory, set up in the 1980s, publishes data.",
+            "Officials of the Defence Ministry and the Health Ministry met.",
+            "The ministry said on Tuesday that talks would go on.",
+        ]
+    )
+    assert [a.name for a in actors.actors(1)] == ["International Climate Observatory"]
+    assert actors.actors(3) == ()  # two ministries: "the ministry" could be either

@@ -548,6 +548,8 @@ class DocumentActors:
         self._mid_sentence = mid_sentence
         self._paired = self._parenthesised_acronyms(sentences)
         self._build()
+        self._sentences = sentences
+        self._by_head = self._institutions_by_head()
 
     @staticmethod
     def _parenthesised_acronyms(sentences: Sequence[str]) -> dict[str, str]:
@@ -650,8 +652,19 @@ class DocumentActors:
                 return companies[0]
         return name
 
+    def _institutions_by_head(self) -> dict[str, str]:
+        """The document's organisations and groups by their head word, where only one has
+        it: "the observatory" is the International Climate Observatory of the story."""
+        heads: dict[str, set[str]] = defaultdict(set)
+        for name, kind in self._types.items():
+            words = name.split()
+            if kind in (ORGANIZATION, GROUP, "") and len(words) > 1 and words[-1].isalpha():
+                heads[words[-1].casefold()].add(self._canonical_of[name])
+        return {head: next(iter(names)) for head, names in heads.items() if len(names) == 1}
+
     def actors(self, sentence_index: int) -> tuple[Actor, ...]:
-        """The canonical actors of one sentence, in order of first mention, deduplicated."""
+        """The canonical actors of one sentence, in order of first mention, deduplicated;
+        then those it names by their head word alone ("the ministry said")."""
         out: dict[str, Actor] = {}
         sentence_mentions = self.mentions[sentence_index]
         for m in sentence_mentions:
@@ -662,7 +675,17 @@ class DocumentActors:
                 continue  # a capitalised opener ("Famously", "Pinpointing")
             if name not in out:
                 out[name] = Actor(name, kind, tuple(sorted(self._aliases.get(name, ()))))
+        if self._by_head and sentence_index < len(self._sentences):
+            for head in _THE_HEAD.findall(self._sentences[sentence_index]):
+                name = self._by_head.get(head)
+                if name is not None and name not in out:
+                    kind = self._types.get(name, "")
+                    out[name] = Actor(name, kind, tuple(sorted(self._aliases.get(name, ()))))
         return tuple(out.values())
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b(?![-'’])")
+"""A definite description by a head word alone: "the ministry", "The observatory"."""
 
 
 def merge_actors(events: Iterable[Event]) -> tuple[Event, ...]:

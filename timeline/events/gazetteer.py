@@ -235,7 +235,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     corporation inc. inc ltd. ltd llc plc group holdings partners press times journal post
     news network television radio airlines airways motors industries systems technologies
     robotics labs laboratories hospital clinic church ag gmbh s.a. sa nv patrol
-    guard
+    guard observatory laboratory museum library academy society centre center brigade
+    regiment battalion division
     """)
 )
 
