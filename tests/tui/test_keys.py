@@ -323,3 +323,18 @@ async def test_big_timelines_filter_in_a_worker(monkeypatch, app, timeline: Time
             timeline.select(Filter(kinds=("strike",))).events
         )
         assert "2 of 19 events · strike" in screen_text(app)
+
+
+async def test_rows_are_redrawn_when_the_theme_or_the_cursor_changes(app):
+    """Rendered rows are kept between frames; a theme or a cursor move must not show old ones."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline_view = view(app)
+        cursor_row = timeline_view.row_of(timeline_view.cursor) - timeline_view.scroll_offset.y
+        before = timeline_view.render_line(cursor_row)
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await settle(pilot)
+        after = timeline_view.render_line(cursor_row)
+        assert [s.style for s in before] != [s.style for s in after]
+        await press(pilot, "down")
+        assert timeline_view.render_line(cursor_row) != after  # the old cursor row, plain now

@@ -17,6 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -131,6 +132,9 @@ class TimelineView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._styles_key: object = None
         self._more_to_come = False
+        # Rendered rows, kept while the events, width and styles stay put: a cursor move
+        # or a scroll then renders only the rows it brings in (toolong keeps lines alike).
+        self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # --- attributes down -------------------------------------------------------------
 
@@ -144,6 +148,7 @@ class TimelineView(ScrollView, can_focus=True):
         """
         self.events = events
         self._more_to_come = more_to_come
+        self._lines.clear()
         self._year_starts, self._row_starts, self._years = [], [], []
         # Events are sorted by their first day, so each year's first event is found by
         # bisection: O(years × log n) rather than a pass over 100,000 events.
@@ -212,7 +217,8 @@ class TimelineView(ScrollView, can_focus=True):
     def validate_cursor(self, cursor: int) -> int:
         return max(0, min(cursor, len(self.events) - 1))
 
-    def watch_cursor(self, cursor: int) -> None:
+    def watch_cursor(self, previous: int, cursor: int) -> None:
+        scrolled_from = self.scroll_offset
         if self.events:
             row = self.row_of(cursor)
             # Show the year heading too when the cursor reaches a year's first event.
@@ -220,7 +226,11 @@ class TimelineView(ScrollView, can_focus=True):
             self.scroll_to_region(
                 Region(0, top, 1, row - top + 1), animate=False, force=True, immediate=True
             )
-        self.refresh()
+        if self.scroll_offset == scrolled_from and self.events and previous < len(self.events):
+            self.refresh_line(self.row_of(previous))  # only the two rows that changed
+            self.refresh_line(self.row_of(cursor))
+        else:
+            self.refresh()
         self.post_message(self.Highlighted(self.highlighted))
 
     def _starts_year(self, position: int) -> bool:
@@ -270,6 +280,7 @@ class TimelineView(ScrollView, can_focus=True):
             self.action_choose()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._lines.clear()
         self.virtual_size = Size(event.size.width, max(self.row_count, 1))
 
     # --- rendering ---------------------------------------------------------------------
@@ -289,11 +300,20 @@ class TimelineView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles_key = None
+        self._lines.clear()
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self._style("")
         row = y + self.scroll_offset.y
+        is_cursor = row == self.row_of(self.cursor)
+        key = (row, width, is_cursor, self.app.theme, self.has_focus, self.styles.background)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = self._render_row(row, y, width)
+        return line
+
+    def _render_row(self, row: int, y: int, width: int) -> Strip:
+        base = self._style("")
         if not self.events:
             if y == 0:
                 style = self._style("timeline-view--empty")
