@@ -285,3 +285,10 @@ def test_an_institution_named_by_its_head_word_alone() -> None:
     )
     assert [a.name for a in actors.actors(1)] == ["International Climate Observatory"]
     assert actors.actors(3) == ()  # two ministries: "the ministry" could be either
+
+
+def test_a_head_word_with_other_senses_names_no_institution() -> None:
+    actors = DocumentActors(
+        ["The White House said so, and Islamic State fighters fled.", "The house was empty."]
+    )
+    assert actors.actors(1) == ()

@@ -654,12 +654,19 @@ class DocumentActors:
 
     def _institutions_by_head(self) -> dict[str, str]:
         """The document's organisations and groups by their head word, where only one has
-        it: "the observatory" is the International Climate Observatory of the story."""
+        it: "the observatory" is the International Climate Observatory of the story (only
+        for :data:`~timeline.events.gazetteer.INSTITUTION_HEADS`: "the house" is not the
+        White House)."""
         heads: dict[str, set[str]] = defaultdict(set)
         for name, kind in self._types.items():
             words = name.split()
-            if kind in (ORGANIZATION, GROUP, "") and len(words) > 1 and words[-1].isalpha():
-                heads[words[-1].casefold()].add(self._canonical_of[name])
+            head = words[-1].casefold()
+            if (
+                kind in (ORGANIZATION, GROUP, "")
+                and len(words) > 1
+                and head in gz.INSTITUTION_HEADS
+            ):
+                heads[head].add(self._canonical_of[name])
         return {head: next(iter(names)) for head, names in heads.items() if len(names) == 1}
 
     def actors(self, sentence_index: int) -> tuple[Actor, ...]:

@@ -240,6 +240,18 @@ ORG_WORDS: frozenset[str] = frozenset(
     """)
 )
 
+# Head words by which a text names one of its institutions again ("the ministry said"):
+# nouns that mean an institution and little else ("the house", "the state", "the party"
+# mean many things, and are left out).
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    word_list("""
+    agency administration department ministry court commission committee subcommittee
+    council bureau authority observatory institute university college foundation bank
+    company corporation hospital laboratory museum academy society brigade regiment
+    battalion army navy police cartel militia alliance coalition federation association
+    """)
+)
+
 PLACE_WORDS: frozenset[str] = frozenset(
     word_list("""
     province state county city town village district region island islands river mountains
