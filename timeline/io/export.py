@@ -598,8 +598,7 @@ def _earliest_events(text: str, position: int, reader: _RecordReader) -> list[Ev
         events = []
         for day, rank, source, offset, n in keys[:HEAD_EVENTS]:
             event = reader.event(_SCAN_VALUE(text, begin[n] + 3)[0])  # past "\n  "
-            key = (date.fromisoformat(day), rank, source, offset)
-            if (event.first, -event.precision.rank, event.source, event.offset) != key:
+            if event.sort_key != (date.fromisoformat(day), rank, source, offset):
                 return None
             events.append(event)
     except (StopIteration, RecursionError, *_MALFORMED):

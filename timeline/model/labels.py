@@ -1,4 +1,4 @@
-"""An event's date as people read it, for every view: the list, the CSV and the explorer.
+"""An event's date as people read it: in the list, the explorer and the exports' label.
 
 The event's ``date`` is a TIMEX3 value, and most values already read well: "2025-04-08",
 "2025-04", "2025", "2025-Q1", "2011-SU", "2024-10-01/2025-09-30". Decades and centuries do
@@ -7,8 +7,8 @@ takes for a number (and a spreadsheet turns into one). Those are said in words, 
 "early", "mid-" or "late" that the text gave, which the engine keeps in the interval (the
 early 2000s run 2000-2003): "1990s", "early 2000s", "mid-1990s", "20th century".
 
-The value itself stays in ``Event.date`` and in the exports' value fields, so nothing that
-reads values changes.
+The value itself stays in ``Event.date`` and in the exports' ``date`` fields (the label
+goes beside it, as ``date_label``), so nothing that reads values changes.
 """
 
 from __future__ import annotations

@@ -399,7 +399,7 @@ class Timeline(Sequence[Event]):
             lo = hi
         later_years = self._later_years
         if later_years:
-            for position in sorted(later_years.keys() & set(positions)):
+            for position in later_years.keys() & set(positions):
                 counts.update(later_years[position])
         return counts
 
