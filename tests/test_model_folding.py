@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.cli.main import main
 from timeline.dates.mention import Precision
@@ -80,11 +83,32 @@ def test_actor_filter_ignores_case_and_accents(actor: str, expected) -> None:
     assert [e.id for e in TIMELINE.select(Filter(actors=(actor,))).events] == expected
 
 
+def test_search_reads_a_summary_that_is_not_a_piece_of_its_sentence() -> None:
+    """The summary repairs glued words ("theWall"); both spellings find the event, and
+    no needle matches across the sentence's end and the actors' names."""
+    glued = replace(
+        event(0, "theWall Street Journal reported the raid.", (ROCHA,)),
+        summary="the Wall Street Journal reported the raid.",
+    )
+    timeline = Timeline([glued])
+    for text in ("the wall street", "thewall street", "rocha"):
+        assert len(timeline.select(Filter(text=text))) == 1, text
+    assert not timeline.select(Filter(text="raid. ruben"))
+
+
 def test_fold_keeps_plain_text_and_only_drops_marks() -> None:
     assert fold("Rubén  Rocha’s “plan”") == 'ruben rocha\'s "plan"'
     assert fold("ﬁscal Ｑ１") == "fiscal q1"
     assert fold("Straße") == "strasse"
     assert fold("al‑Qaeda") == "al-qaeda"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_fold_leaves_one_space_between_words_and_none_at_the_ends(text: str) -> None:
+    folded = fold(text)
+    assert folded == folded.strip() and "  " not in folded and "\n" not in folded
+    if text.isascii():  # its fast path reads as the general rule does
+        assert folded == " ".join(text.casefold().split())
 
 
 def rows(capsys, *flags: str) -> list[str]:

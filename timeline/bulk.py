@@ -24,15 +24,29 @@ BULK = 50_000  # new GC-tracked objects that make a block a bulk build (100,000 
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(kept: int = 0) -> Iterator[None]:
     """Pause the cyclic GC for the block, if it was on (it is a process-wide switch: when
-    two threads overlap, it stays off until the first of them that switched it off ends)."""
+    two threads overlap, it stays off until the first of them that switched it off ends).
+
+    ``kept`` is how many objects made before the block the block's result holds for good
+    (a timeline's events, built by whoever gave them): that many also make a bulk, so a
+    timeline of 100,000 events made anywhere is frozen too, not walked by a later full
+    collection (measured: 40-55 ms, in the middle of a filter change)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_count()[0] >= BULK:
+        if max(gc.get_count()[0], kept) >= BULK:
             gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def settle() -> None:
+    """Move every object alive now out of the collector's sight, once a program's
+    long-lived state is built (the explorer's widgets, styles and indexes, after its first
+    screen). Full collections then walk only what was made since: measured on a
+    100,000-event explorer, 20 ms instead of 30-45 ms, at a random moment such as a
+    filter change. Frozen objects are still freed by reference counting when dropped."""
+    gc.freeze()

@@ -11,6 +11,7 @@ import threading
 from dataclasses import replace
 
 import pytest
+from textual.widgets._footer import FooterKey
 from tui_helpers import SIZE, press, screen_text, settle, timeline_rows
 
 from timeline.io import export as export_module
@@ -23,6 +24,11 @@ from timeline.tui.screens.main import MainScreen
 from timeline.tui.screens.picker import PickerScreen
 
 HEAD = 6
+
+
+def dimmed_keys(app: TimelineApp) -> set[str]:
+    """The keys the footer shows as off."""
+    return {key.key for key in app.screen.query(FooterKey) if key.has_class("-disabled")}
 
 
 class Gate:
@@ -68,6 +74,7 @@ async def test_the_head_shows_read_only_then_the_whole_timeline_replaces_it():
         assert "counted once all are read" in text  # no counts of part of them
         assert events[0].summary[:20] in "\n".join(timeline_rows(app))
         assert "reading on…" in text or len({e.first.year for e in events[:HEAD]}) > 1
+        assert dimmed_keys(app) >= {"y", "a", "k", "e", "g", "slash", "c"}
         # (no ``press``/``settle`` here: they would wait for the held loader)
         for key in ("y", "a", "k", "e", "g", "slash"):  # each would act on part of the events
             await pilot.press(key)
@@ -86,6 +93,7 @@ async def test_the_head_shows_read_only_then_the_whole_timeline_replaces_it():
         assert f"{len(events)} of {len(events)} events" in screen_text(app)
         assert screen.view.highlighted == highlighted  # the cursor stays where it was
         assert screen.view.events == events
+        assert not dimmed_keys(app)  # the footer shows them back on
         await press(pilot, "y")
         assert isinstance(app.screen, PickerScreen)  # filters are back
 

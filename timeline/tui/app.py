@@ -104,6 +104,11 @@ class TimelineApp(App[int]):
                 documents, timeline = loader(self.report_progress)  # type: ignore[call-arg]
             else:
                 documents, timeline = loader()  # type: ignore[call-arg]
+            if self.timeline is not None:
+                # A head is on screen: build the filters' lookups here, before the whole
+                # timeline replaces it, so the first filters on it are quick at once
+                # (built after, they would share the interpreter with those filters).
+                timeline.prepare()
         except LoadCancelled:
             return
         except Exception as error:  # shown to the user; q quits with status 1

@@ -10,17 +10,28 @@ from timeline.tui.text import clip, safe
 
 
 class StatusLine(Static):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Content | None = None
+
     def show(self, selection: Selection, position: int | None = None) -> None:
         where = f"  [{position + 1}/{len(selection)}]" if position is not None else ""
-        self.update(
+        self._show(
             Content.assemble((safe(clip(selection.status())), "bold"), (where, "$text-muted"))
         )
+
+    def _show(self, content: Content) -> None:
+        """Update only on a change: the screen says the same line twice per filter change
+        (with the rows, then with the highlighted row), and each update costs a relayout."""
+        if content != self._shown:
+            self._shown = content
+            self.update(content)
 
     def reading(self, shown: int, fraction: float | None = None) -> None:
         """Say that only the first ``shown`` events are shown: the rest is still being read
         (``fraction`` of the input read so far, when known)."""
         done = f" {fraction:.0%}" if fraction is not None else ""
-        self.update(
+        self._show(
             Content.assemble(
                 (f"Reading…{done} the first {shown:,} events are shown", "bold"),
                 ("  (counts, filters and export once every event is read)", "$text-muted"),
