@@ -438,6 +438,21 @@ def test_not_dates(text: str) -> None:
     assert [m.text for m in extract_dates(text, PUB)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Talks in March, May and June failed.", ["2025-03", "2024-05", "2024-06"]),
+        ("May or June would suit the board.", ["2025-05", "2025-06"]),
+        ("Officials met in February and March.", ["2025-02", "2025-03"]),
+        ("May the best team win.", []),
+        ("Officials may or may not agree.", []),
+    ],
+)
+def test_may_and_march_in_a_list_of_months_are_months(text: str, months: list[str]) -> None:
+    """Capitalised "May"/"March" beside another month is the month, not the verb."""
+    assert [m.value for m in extract_dates(text, PUB)] == months
+
+
 def test_explanation_says_how_the_value_was_reached() -> None:
     m = mention("Last month, the agency acted.", "Last month")
     assert m.explanation == "'Last month' -> 2025-03: the month before published 2025-04-16"

@@ -492,6 +492,21 @@ def relative_month(m: re.Match[str], ctx: Context) -> Reading | None:
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)")
 
 
+_MONTH_LISTED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t](?:and|or|to|through)[ \t]+)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _month_word_context(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "May" or "March" stands where a month does: after a time preposition ("in
+    May", "since March") or in a list of months ("March, May and June", "May or June")."""
+    before = ctx.word_before(m)
+    if before in lx.MONTH_PREPOSITIONS or before in lx.MONTHS:
+        return True
+    return _MONTH_LISTED_AFTER.match(ctx.text, m.end()) is not None
+
+
 def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "in January": the nearest such month, past or future by the sentence's tense."""
     word = m["month"]
@@ -500,8 +515,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     after = _NAME_AFTER.match(ctx.text, m.end())
     if after and after.group(0).strip().lower().rstrip(".") not in lx.MONTHS:
         return None  # a name: "August Wilson", "April Ryan"
-    before = ctx.word_before(m)
-    if word.lower() in ("may", "march") and before not in lx.MONTH_PREPOSITIONS:
+    if word.lower() in ("may", "march") and not _month_word_context(m, ctx):
         return None  # "May" the modal, "March" the verb at a sentence start
     range_year = _range_year(m, ctx)
     if range_year is not None:
