@@ -125,10 +125,6 @@ def _actor_keys(event: Event) -> frozenset[str]:
     return frozenset().union(*map(_keys_of_actor, event.actors))
 
 
-def _all_actor_names(event: Event) -> list[str]:
-    return [name for actor in event.actors for name in (actor.name, *actor.aliases)]
-
-
 def _haystacks(events: Sequence[Event]) -> tuple[str, ...]:
     """What a text search looks in, per event: the sentence, the summary and every actor's
     names and aliases, folded.
@@ -311,8 +307,7 @@ class Timeline(Sequence[Event]):
         """Build now every lookup a filter would otherwise build on first use (indexes,
         facet columns, search text): about 0.4 s on 100,000 events, so a program can spend
         it before the user filters (in a thread: it changes no result)."""
-        _ = self._everything, self._by_year, self._by_kind, self._by_actor_key
-        _ = self._haystacks
+        _ = self._everything, self._by_year, self._by_kind, self._by_actor_key, self._haystacks
 
     def matches(self, flt: Filter) -> list[int]:
         """Positions of the events ``flt`` keeps, in timeline order.

@@ -10,10 +10,6 @@ from timeline.tui.text import clip, safe
 
 
 class StatusLine(Static):
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._shown: Content | None = None
-
     def show(self, selection: Selection, position: int | None = None) -> None:
         where = f"  [{position + 1}/{len(selection)}]" if position is not None else ""
         self._show(
@@ -23,8 +19,7 @@ class StatusLine(Static):
     def _show(self, content: Content) -> None:
         """Update only on a change: the screen says the same line twice per filter change
         (with the rows, then with the highlighted row), and each update costs a relayout."""
-        if content != self._shown:
-            self._shown = content
+        if content != self.content:
             self.update(content)
 
     def reading(self, shown: int, fraction: float | None = None) -> None:
