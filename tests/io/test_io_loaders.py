@@ -129,6 +129,25 @@ def test_deeply_nested_html_is_fine(tmp_path):
     assert doc.text == "On May 5, 2021, it opened."
 
 
+@pytest.mark.parametrize(
+    ("html", "hidden"),
+    [
+        ("<p>It opened <![1 draft]>on May 5, 2021.</p>", "draft"),  # a bogus comment
+        ("<p>It opened <![ if mso]>on May 5, 2021.</p>", "mso"),
+        ("<p>It opened on May 5, 2021.</p> <![0", None),  # unclosed: kept as text
+    ],
+)
+def test_a_malformed_html_declaration_is_read_as_browsers_do(tmp_path, html, hidden):
+    path = write(tmp_path, "odd.html", html)
+    doc = read_document(path)
+    assert "It opened on May 5, 2021." in doc.text
+    if hidden:
+        assert hidden not in doc.text
+    else:
+        start = doc.text.index("<![0")
+        assert path.read_text()[doc.file_offset(start) :].startswith("<![0")
+
+
 def test_markdown_markup_is_removed_and_offsets_reach_the_file(tmp_path):
     markdown = (
         "---\ntitle: Court rules\npublished: 2022-06-30\n---\n"

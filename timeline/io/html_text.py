@@ -229,6 +229,16 @@ class _VisibleText(HTMLParser):
         line, column = self.getpos()
         return self._line_starts[line - 1] + column if line - 1 < len(self._line_starts) else 0
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A malformed "<![" section ("<![1", "<![ x]]>") is a bogus comment, as browsers
+        read it; the standard library raises AssertionError on it (up to Python 3.12)."""
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # it moved on before raising
+            return self.parse_bogus_comment(i, report)
+
     # -- tags -----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
