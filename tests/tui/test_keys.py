@@ -17,6 +17,7 @@ from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.main import MainScreen
 from timeline.tui.screens.picker import PickerScreen
 from timeline.tui.widgets.detail_pane import DetailPane
+from timeline.tui.widgets.facet_panel import FacetPanel
 from timeline.tui.widgets.search_bar import SearchBar
 from timeline.tui.widgets.timeline_view import TimelineView
 
@@ -297,20 +298,43 @@ async def test_command_palette_offers_filters_and_export(app, timeline: Timeline
 async def test_clicking_a_facet_value_toggles_it_in_the_filter(app, timeline: Timeline):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        actors = app.main_screen.query_one("#facet-actors")
-        line = list(actors.values).index("DEA")
-        await pilot.click("#facet-actors", offset=(2, line))
+        panel = app.main_screen.query_one(FacetPanel)
+        assert "DEA" in panel.values("actors") and "2020" in panel.values("years")
+        await pilot.click("#facets", offset=(3, panel.row_of("actors", "DEA")))
         await settle(pilot)
         assert main_screen(app).filter == Filter(actors=("DEA",))
-        years = app.main_screen.query_one("#facet-years")
-        await pilot.click("#facet-years", offset=(1, list(years.values).index("2020")))
+        await pilot.click("#facets", offset=(2, panel.row_of("years", "2020")))
         await settle(pilot)
         expected = Filter(actors=("DEA",), years=(YearRange(2020, 2020),))
         assert main_screen(app).filter == expected
         assert main_screen(app).selection.events == timeline.select(expected).events
-        await pilot.click("#facet-actors", offset=(2, list(actors.values).index("DEA")))
+        await pilot.click("#facets", offset=(3, panel.row_of("actors", "DEA")))
         await settle(pilot)
         assert main_screen(app).filter == Filter(years=(YearRange(2020, 2020),))
+        title = panel.row_of("actors", "DEA") - 1 - panel.values("actors").index("DEA")
+        await pilot.click("#facets", offset=(3, title))  # the "Actors" title picks nothing
+        await settle(pilot)
+        assert main_screen(app).filter == Filter(years=(YearRange(2020, 2020),))
+
+
+async def test_hovering_a_facet_value_highlights_that_line_alone(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        panel = app.main_screen.query_one(FacetPanel)
+        row = panel.row_of("actors", "DEA")
+        title = row - 1 - panel.values("actors").index("DEA")
+
+        def background(line: int) -> object:
+            return next(iter(panel.render_line(line - panel.scroll_offset.y))).style.bgcolor
+
+        resting = background(row)
+        await pilot.hover("#facets", offset=(3, row))
+        await pilot.pause()
+        assert background(row) != resting
+        assert background(row + 1) == resting
+        await pilot.hover("#facets", offset=(3, title))  # a title is not a value to pick
+        await pilot.pause()
+        assert background(row) == resting and background(title) == resting
 
 
 async def test_big_timelines_filter_in_a_worker(monkeypatch, app, timeline: Timeline):

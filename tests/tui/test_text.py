@@ -10,9 +10,8 @@ import pytest
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.tui.sample import sample_events
-from timeline.tui.text import describe_publication, format_date, parse_day, safe
+from timeline.tui.text import describe_publication, fit, format_date, parse_day, safe
 from timeline.tui.widgets.facet_panel import bar
-from timeline.tui.widgets.timeline_view import fit
 
 EVENT = sample_events()[0]
 

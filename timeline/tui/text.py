@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from rich.cells import cell_len, set_cell_size
+
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
@@ -45,6 +47,15 @@ def safe(text: str) -> str:
 
 
 MAX_FIELD = 300  # characters of one article-derived value shown on one line
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut (with an ellipsis) to exactly ``width`` cells."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
 
 
 def clip(text: str, limit: int = MAX_FIELD) -> str:

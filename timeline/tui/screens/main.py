@@ -177,6 +177,9 @@ class MainScreen(Screen[None]):
         with self.app.batch_update():  # one repaint for the rows, facets, status and details
             view.loading = False
             view.show(selection.events, keep=view.highlighted, more_to_come=reading)
+            # The details follow the cursor in this same frame; the view's Highlighted
+            # message, handled after the batch, then finds them shown (one frame, not two).
+            self.query_one(DetailPane).show(view.highlighted)
             if reading:
                 self.query_one(FacetPanel).wait_for_reading()
                 self.query_one(StatusLine).reading(len(selection), self._read_fraction)

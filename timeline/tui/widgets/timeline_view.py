@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -25,7 +25,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from timeline.model.event import Event
-from timeline.tui.text import clip, format_actors, format_date, safe
+from timeline.tui.text import clip, fit, format_actors, format_date, safe
+from timeline.tui.widgets.styles import StyleCache
 
 DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
 MAX_DATE_WIDTH = 24  # "30 Sep 2024–16 Apr 2025", the longest span (see ``format_date``)
@@ -35,15 +36,6 @@ MEDIUM = 64  # ... and MID_DATE_WIDTH (80 columns, where the facets are hidden)
 DATE_SAMPLE = 200  # events looked at from each end when sizing the date column
 KIND_WIDTH = 12
 GAP = 1
-
-
-def fit(text: str, width: int) -> str:
-    """``text`` padded or cut (with an ellipsis) to exactly ``width`` cells."""
-    if width <= 0:
-        return ""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
 
 
 def _first_year(event: Event) -> int:
@@ -129,8 +121,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._row_starts: list[int] = []  # the rows of the headings of those years
         self._years: list[int] = []
         self._date_width = DATE_WIDTH
-        self._styles: dict[str, Style] = {}
-        self._styles_key: object = None
+        self._styles = StyleCache(self)
         self._more_to_come = False
         # Rendered rows, kept while the events, width and styles stay put: a cursor move
         # or a scroll then renders only the rows it brings in (toolong keeps lines alike).
@@ -285,21 +276,9 @@ class TimelineView(ScrollView, can_focus=True):
 
     # --- rendering ---------------------------------------------------------------------
 
-    def _style(self, component: str) -> Style:
-        """The widget's style plus ``component``'s, cached while theme and focus stay put."""
-        key = (self.app.theme, self.has_focus, self.styles.background, self.styles.color)
-        if key != self._styles_key:
-            self._styles_key, self._styles = key, {}
-        style = self._styles.get(component)
-        if style is None:
-            base = self.rich_style
-            style = base + self.get_component_rich_style(component) if component else base
-            self._styles[component] = style
-        return style
-
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles_key = None
+        self._styles.clear()
         self._lines.clear()
 
     def render_line(self, y: int) -> Strip:
@@ -313,10 +292,10 @@ class TimelineView(ScrollView, can_focus=True):
         return line
 
     def _render_row(self, row: int, y: int, width: int) -> Strip:
-        base = self._style("")
+        base = self._styles.get("")
         if not self.events:
             if y == 0:
-                style = self._style("timeline-view--empty")
+                style = self._styles.get("timeline-view--empty")
                 return Strip([Segment(fit(" " + self.empty_message, width), style)], width)
             return Strip.blank(width, base)
         year, position = self.at_row(row)
@@ -327,7 +306,7 @@ class TimelineView(ScrollView, can_focus=True):
         return self._render_event(self.events[position], position == self.cursor, width, base)
 
     def _render_heading(self, year: int, row: int, width: int, base: Style) -> Strip:
-        style = self._style("timeline-view--year")
+        style = self._styles.get("timeline-view--year")
         group = bisect_left(self._row_starts, row)
         count = self._group_size(group)
         label = f" {year} "
@@ -360,8 +339,10 @@ class TimelineView(ScrollView, can_focus=True):
             (fit(safe(clip(event.summary, summary_width + 1)), summary_width), ""),
         )
         if is_cursor:
-            cursor = self._style("timeline-view--cursor")
-            segments = [Segment(text, self._style(component) + cursor) for text, component in cells]
+            cursor = self._styles.get("timeline-view--cursor")
+            segments = [
+                Segment(text, self._styles.get(component) + cursor) for text, component in cells
+            ]
             return Strip(segments).crop_extend(0, width, cursor)
-        segments = [Segment(text, self._style(component)) for text, component in cells]
+        segments = [Segment(text, self._styles.get(component)) for text, component in cells]
         return Strip(segments).crop_extend(0, width, base)
