@@ -34,6 +34,9 @@ NEWSY = st.lists(
             " — ",
             "hours after the strike ",
             "between 2016 and 2021 ",
+            "From ",
+            "2001 to 2003 ",
+            "\n\n",
             "a 2019-vintage laptop ",
             "Mexican lawmakers ",
             "al-Awlaki ",
@@ -66,6 +69,15 @@ def check(text: str) -> None:
         assert event.first <= event.last
         assert 0 < len(event.summary) <= 100 or not event.sentence.strip()
         assert all(actor.name for actor in event.actors)
+
+
+def test_a_range_opener_ending_the_paragraph_before_stays_out_of_the_event() -> None:
+    text = "Analysts met. From\n\n2001 to 2003, the board approved the merger."
+    check(text)
+    events = extract_events(Document(text=text, path="x.txt"), extract_dates(text, None))
+    [event] = events
+    assert event.sentence.startswith("2001 to 2003")
+    assert event.sentence[event.date_start : event.date_end] == "2001 to 2003"
 
 
 @settings(max_examples=150, deadline=None)

@@ -99,7 +99,7 @@ def extract_events(document: Document, mentions: tuple[DateMention, ...]) -> tup
     for sentence in sentences:
         own = [
             _event(document, sentence, m, actors.actors(sentence.index))
-            for m in _eventful(by_sentence[sentence.index], text)
+            for m in _eventful(by_sentence[sentence.index], text, sentence.span.start)
             if not _rhetorical_today(sentence, m)
         ]
         if not own:
@@ -154,11 +154,12 @@ def _assign(
     return grouped
 
 
-def _eventful(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
-    """The mentions of one sentence that anchor an event, one per distinct value."""
+def _eventful(mentions: Sequence[DateMention], text: str, floor: int) -> list[DateMention]:
+    """The mentions of one sentence (starting at ``floor``) that anchor an event, one per
+    distinct value."""
     kept: list[DateMention] = []
     seen: set[str] = set()
-    mentions = _join_ranges(mentions, text)
+    mentions = _join_ranges(mentions, text, floor)
     adjectives = [m for m in mentions if _is_date_adjective(m, text)]
     if len(adjectives) < len([m for m in mentions if m.is_calendar_date]):
         # "will report fourth-quarter results on Feb. 12": the quarter describes the results.
@@ -183,11 +184,12 @@ _RANGE_OPENER = re.compile(r"\b(between|from)\s+$", re.I)
 _DATE_ADJECTIVE = re.compile(r"[A-Za-z]+-(?:quarter|half|year|month|week|day)", re.I)
 
 
-def _join_ranges(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+def _join_ranges(mentions: Sequence[DateMention], text: str, floor: int) -> list[DateMention]:
     """Two dates joined as a range ("between 2016 and 2021", "from May to July") as one span.
 
     The engine writes such ranges as two TIMEX3 values, as TimeML does; an event needs
-    the stretch they bound.
+    the stretch they bound. The opening word is looked for in the sentence alone (from
+    ``floor``): a "From" that ends the paragraph before is not this range's.
     """
     out: list[DateMention] = []
     i = 0
@@ -196,7 +198,7 @@ def _join_ranges(mentions: Sequence[DateMention], text: str) -> list[DateMention
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if b is not None and a.interval and b.interval and a.interval.first <= b.interval.last:
             joiner = _RANGE_JOINER.fullmatch(text, a.end, b.start)
-            opener = _RANGE_OPENER.search(text, max(0, a.start - 12), a.start)
+            opener = _RANGE_OPENER.search(text, max(floor, a.start - 12), a.start)
             word = joiner.group().strip().casefold() if joiner else ""
             if joiner and (word != "and" or (opener and opener.group(1).casefold() == "between")):
                 start = opener.start() if opener else a.start
