@@ -429,6 +429,8 @@ def test_times_of_day(text: str, phrase: str, value: str) -> None:
         "Will Smith arrived.",
         "August Wilson wrote plays.",
         "April Ryan asked a question.",
+        "June said the talks had failed.",
+        "Asked about it, April told reporters she would stay.",
         "The team scored 1999 points.",
         "Agents seized a 2019-model Lexus.",
         "He restored a 1967 model of the car.",
@@ -445,6 +447,8 @@ def test_not_dates(text: str) -> None:
         ("May or June would suit the board.", ["2025-05", "2025-06"]),
         ("Officials met in February and March.", ["2025-02", "2025-03"]),
         ("May the best team win.", []),
+        ("Sales fell in June, April said.", ["2024-06"]),  # April, the person
+        ("In March. May May May be late?", ["2025-03"]),  # one word repeated lists nothing
         ("Officials may or may not agree.", []),
     ],
 )

@@ -631,6 +631,15 @@ REPORTING_CUES: Final = frozenset({"said", "told", "added", "noted", "had", "say
 """Reporting verbs: past tense, but they date the report, not the event reported
 ("the offer, which expires Nov. 6, the company said"); they leave the direction open."""
 
+SPEECH_VERBS: Final = frozenset(
+    {
+        *("said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote"),
+        *("writes", "asked", "asks", "explained", "replied", "recalled", "insisted"),
+    }
+)
+"""Verbs of saying: a bare month name right before one is a person ("June said",
+"April told reporters"), not a month."""
+
 RESULTS_NOUNS: Final = frozenset(
     {
         *("results", "earnings", "revenue", "revenues", "sales", "profit", "profits"),

@@ -492,6 +492,8 @@ def relative_month(m: re.Match[str], ctx: Context) -> Reading | None:
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)")
 
 
+_SPEECH_VERB_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(lx.SPEECH_VERBS))})\b")
+
 _MONTH_LISTED_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*|[ \t](?:and|or|to|through)[ \t]+)"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -502,7 +504,9 @@ def _month_word_context(m: re.Match[str], ctx: Context) -> bool:
     """Whether "May" or "March" stands where a month does: after a time preposition ("in
     May", "since March") or in a list of months ("March, May and June", "May or June")."""
     before = ctx.word_before(m)
-    if before in lx.MONTH_PREPOSITIONS or before in lx.MONTHS:
+    if before in lx.MONTH_PREPOSITIONS:
+        return True
+    if before in lx.MONTHS and before != m["month"].lower():  # "May May slip" lists nothing
         return True
     return _MONTH_LISTED_AFTER.match(ctx.text, m.end()) is not None
 
@@ -517,6 +521,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # a name: "August Wilson", "April Ryan"
     if word.lower() in ("may", "march") and not _month_word_context(m, ctx):
         return None  # "May" the modal, "March" the verb at a sentence start
+    if _SPEECH_VERB_AFTER.match(ctx.text, m.end()) and ctx.word_before(m) not in (
+        lx.MONTH_PREPOSITIONS
+    ):
+        return None  # a person: "June said", "..., April told reporters"
     range_year = _range_year(m, ctx)
     if range_year is not None:
         point = cal.month(range_year, month_of(word))
