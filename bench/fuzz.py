@@ -96,6 +96,32 @@ def mutate(rng: random.Random, text: str) -> str:
     return text
 
 
+# Declarations, comments and processing instructions, well formed or not: html.parser
+# has raised on malformed ones ("<![1" raised AssertionError).
+MARKUP_ODDITIES = (
+    "<!-- May 3, 2019 -->",
+    "<![CDATA[2019]]>",
+    "<br/>",
+    "<",
+    "<![1",
+    "<![ if mso]>",
+    "<![endif]>",
+    "<!",
+    "<!-",
+    "<!--",
+    "<?xml version='1.0'?>",
+    "<?",
+    "</>",
+    "</ p>",
+    "<!DOCTYPE",
+    "<!ELEMENT x>",
+    "<a href='",
+    "<p <p>",
+    "&#",
+    "&#x;",
+)
+
+
 def random_html(rng: random.Random) -> str:
     tags = ("div", "p", "span", "b", "article", "script", "style", "h1", "li", "table", "td")
     out = ["<!doctype html><html><head><title>", random_text(rng)[:60], "</title></head><body>"]
@@ -111,7 +137,7 @@ def random_html(rng: random.Random) -> str:
         elif roll < 0.5:
             out.append(rng.choice(("&amp;", "&#8212;", "&nbsp;", "&bogus;", "&#xD800;", "&#0;")))
         elif roll < 0.55:
-            out.append(rng.choice(("<!-- May 3, 2019 -->", "<![CDATA[2019]]>", "<br/>", "<")))
+            out.append(rng.choice(MARKUP_ODDITIES))
         else:
             out.append(random_text(rng)[:120])
     if rng.random() < 0.3:  # deep nesting
