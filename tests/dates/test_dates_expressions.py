@@ -809,3 +809,16 @@ def test_quarters_and_their_reports(text: str, phrase: str, value: str) -> None:
 )
 def test_reported_futures_and_possessive_weekdays(text: str, phrase: str, value: str) -> None:
     assert mention(text, phrase, date(2024, 8, 30)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("He left in March\n\n2019 was a hard year.", ["March", "2019"]),
+        ("It closed on May\n\n5 people died.", ["May"]),
+        ("It closed on May\r\n  \r\n5 people died.", ["May"]),
+        ("On Sept.\n30, 2011, it ended.", ["Sept.\n30, 2011"]),  # a hard wrap is no break
+    ],
+)
+def test_no_date_runs_across_a_blank_line(text: str, mentions: list[str]) -> None:
+    assert [m.text for m in extract_dates(text, PUB)] == mentions

@@ -163,6 +163,8 @@ _WORD_RUN = re.compile(r"[a-zA-Z0-9'’.-]*")
 _BLANKS_THEN_WORD = re.compile(r"([ \t\n\r,]+)([a-zA-Z0-9'’.-]+)")
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
 _RULESET_OF_WORD: dict[str, RuleSet | None] = {}
 """The rule set for each first word met (see :func:`~timeline.dates.rules.ruleset_for`)."""
 
@@ -201,6 +203,8 @@ def _best_reading(
         m = rule.pattern.match(text, start)
         if m is None:
             continue
+        if text.find("\n", start, m.end()) >= 0 and _BLANK_LINE.search(text, start, m.end()):
+            continue  # no date runs across a blank line: "left in March\n\n2019 was..."
         try:
             reading = rule.resolver(m, context)
         except (ValueError, OverflowError):
