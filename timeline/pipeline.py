@@ -38,16 +38,19 @@ def with_reference(document: Document, *, day_first: bool = False) -> Document:
     return dataclasses.replace(document, published=inferred, date_status=DateStatus.INFERRED)
 
 
-def _engine_reference(document: Document):
-    """The reference handed to the engine: None when inferred, so it marks values inferred."""
-    if document.date_status in (DateStatus.INFERRED, DateStatus.MISSING):
-        return None
-    return document.published
-
-
 def find_dates(document: Document, *, day_first: bool = False) -> tuple[DateMention, ...]:
-    """Every date mention of ``document``; spans index ``document.text``."""
-    return extract_dates(document.text, _engine_reference(document), day_first=day_first)
+    """Every date mention of ``document``; spans index ``document.text``.
+
+    A reference inferred by :func:`with_reference` is handed on as such, so the values
+    that depend on it are marked inferred and the text is not scanned again to infer it.
+    """
+    reference = document.published  # None: the engine infers one, if the text allows
+    return extract_dates(
+        document.text,
+        reference,
+        day_first=day_first,
+        inferred=document.date_status is DateStatus.INFERRED and reference is not None,
+    )
 
 
 def _to_file_offsets(document: Document, event: Event) -> Event:

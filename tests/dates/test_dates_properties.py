@@ -100,6 +100,14 @@ def test_reference_inferred_from_the_latest_full_date() -> None:
     assert by_text["last month"].anchor is Anchor.PUBLISHED
 
 
+def test_a_reference_inferred_beforehand_reads_as_the_engine_inferring_it() -> None:
+    """The pipeline infers once and hands the date on: same values, same marks."""
+    text = "The raid took place on March 3, 2021. Two days later, and last month, it ended."
+    inferred = infer_reference(text)
+    assert extract_dates(text, inferred, inferred=True) == extract_dates(text, None)
+    assert not any(m.inferred for m in extract_dates(text, inferred))
+
+
 def test_no_reference_and_nothing_to_infer_from() -> None:
     assert infer_reference("Prices rose last month.") is None
     assert [m.value for m in extract_dates("In 2020, prices rose.", None)] == ["2020"]

@@ -27,15 +27,16 @@ from timeline.dates.rules import RuleSet, ruleset_for
 
 
 def extract_dates(
-    text: str, reference: date | None = None, *, day_first: bool = False
+    text: str, reference: date | None = None, *, day_first: bool = False, inferred: bool = False
 ) -> tuple[DateMention, ...]:
     """Every temporal expression in ``text``, in text order, resolved against ``reference``.
 
     ``reference`` is the publication date; None means unknown (relative expressions are
     then resolved against a date inferred from the text and marked ``inferred``).
+    ``inferred``: ``reference`` is already such a stand-in, :func:`infer_reference` of this
+    very text (a caller that needed it first passes it on rather than scan the text twice).
     ``day_first`` reads 3/4/2020 as 3 April instead of the US March 4.
     """
-    inferred = False
     if reference is None:
         reference = infer_reference(text, day_first=day_first)
         inferred = reference is not None
