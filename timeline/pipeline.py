@@ -44,12 +44,11 @@ def find_dates(document: Document, *, day_first: bool = False) -> tuple[DateMent
     A reference inferred by :func:`with_reference` is handed on as such, so the values
     that depend on it are marked inferred and the text is not scanned again to infer it.
     """
-    reference = document.published  # None: the engine infers one, if the text allows
     return extract_dates(
         document.text,
-        reference,
+        document.published,  # None: the engine infers one, if the text allows
         day_first=day_first,
-        inferred=document.date_status is DateStatus.INFERRED and reference is not None,
+        inferred=document.date_status is DateStatus.INFERRED,
     )
 
 

@@ -37,10 +37,13 @@ def extract_dates(
     very text (a caller that needed it first passes it on rather than scan the text twice).
     ``day_first`` reads 3/4/2020 as 3 April instead of the US March 4.
     """
-    if reference is None:
-        reference = infer_reference(text, day_first=day_first)
-        inferred = reference is not None
-    return _scan(text, reference, day_first=day_first, inferred=inferred)
+    if reference is not None:
+        return _scan(text, reference, day_first=day_first, inferred=inferred)
+    unanchored = _scan(text, None, day_first=day_first, inferred=False)
+    stand_in = _latest_full_date(unanchored)
+    if stand_in is None:
+        return unanchored  # what a scan with no reference reads: no need to read it twice
+    return _scan(text, stand_in, day_first=day_first, inferred=True)
 
 
 def infer_reference(text: str, *, day_first: bool = False) -> date | None:
@@ -50,9 +53,14 @@ def infer_reference(text: str, *, day_first: bool = False) -> date | None:
     day-precise absolute date is the best guess; failing that, the end of the latest
     absolute month. None when the text dates nothing in full.
     """
+    return _latest_full_date(_scan(text, None, day_first=day_first, inferred=False))
+
+
+def _latest_full_date(mentions: tuple[DateMention, ...]) -> date | None:
+    """The last day of the latest absolute day-precise mention, else of the latest month."""
     best_day: date | None = None
     best_month: date | None = None
-    for mention in _scan(text, None, day_first=day_first, inferred=False):
+    for mention in mentions:
         if mention.anchor is not Anchor.ABSOLUTE or mention.interval is None:
             continue
         if mention.precision is Precision.DAY:
