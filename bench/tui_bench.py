@@ -120,6 +120,7 @@ async def _measure(app_factory, filters) -> dict:
             1 for y in range(view.scrollable_content_region.height) if view.render_line(y).text
         )
         timings, cpu, model = [], [], []
+        slowest: dict[str, float] = {}  # each filter's slowest change, to name the culprit
         for _ in range(REPEATS):
             for flt in filters:
                 began, began_cpu = time.perf_counter(), time.process_time()
@@ -128,6 +129,8 @@ async def _measure(app_factory, filters) -> dict:
                 applied = time.perf_counter()
                 await _wait(lambda t=applied: frames[-1] >= t)  # the repaint that shows it
                 timings.append(frames[-1] - began)
+                name = flt.describe() or "(none)"
+                slowest[name] = max(slowest.get(name, 0.0), timings[-1] * 1000)
                 cpu.append(frame_cpu[-1] - began_cpu)
                 await pilot.pause()
                 began = time.perf_counter()
@@ -152,6 +155,7 @@ async def _measure(app_factory, filters) -> dict:
         result["filter_median_ms"] = statistics.median(timings) * 1000
         result["filter_max_ms"] = max(timings) * 1000
         result["filter_cpu_ms"] = statistics.median(cpu) * 1000
+        result["filter_slowest_ms"] = slowest
         result["select_median_ms"] = statistics.median(model) * 1000
     return result
 
@@ -249,6 +253,8 @@ def main() -> None:
             f"{r['select_median_ms']:>11.1f}{r['scroll_median_ms']:>10.1f}"
             f"{r['scroll_max_ms']:>7.0f}{r['peak_rss_mb']:>8.0f}"
         )
+        each = ", ".join(f"{name} {ms:.0f}" for name, ms in r["filter_slowest_ms"].items())
+        print(f"{'':<18}slowest change per filter, ms: {each}")
 
 
 if __name__ == "__main__":

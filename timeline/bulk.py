@@ -43,6 +43,35 @@ def collector_paused(kept: int = 0) -> Iterator[None]:
             gc.enable()
 
 
+_held = False
+"""Whether :func:`hold_collector` switched the collector off (and only it may switch it on)."""
+
+
+def hold_collector() -> None:
+    """Switch the cyclic GC off until :func:`release_collector`: for the moment between a
+    user's action and the frame that answers it.
+
+    A collection is a pause of 10-75 ms on an explorer of 100,000 events (measured with
+    ``gc.callbacks``), at whatever allocation it falls on; landing in a filter change, it
+    made that change the slowest of a run. Deferred to just after the frame, it is the
+    same work where no one waits for it. Nothing is lost meanwhile: reference counting
+    still frees every object that forms no cycle. A collector already off (a bulk build
+    in another thread) is left to whoever switched it off."""
+    global _held
+    if not _held and gc.isenabled():
+        gc.disable()
+        _held = True
+
+
+def release_collector() -> None:
+    """Undo :func:`hold_collector` (harmless when nothing is held): collections resume,
+    and the deferred one runs at the next allocation."""
+    global _held
+    if _held:
+        _held = False
+        gc.enable()
+
+
 def settle() -> None:
     """Move every object alive now out of the collector's sight, once a program's
     long-lived state is built (the explorer's widgets, styles and indexes, after its first

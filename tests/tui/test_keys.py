@@ -362,3 +362,23 @@ async def test_rows_are_redrawn_when_the_theme_or_the_cursor_changes(app):
         assert [s.style for s in before] != [s.style for s in after]
         await press(pilot, "down")
         assert timeline_view.render_line(cursor_row) != after  # the old cursor row, plain now
+
+
+async def test_a_filter_change_holds_the_collector_only_until_it_is_shown(monkeypatch, app):
+    import gc
+
+    held: list[bool] = []
+    show = MainScreen.show_selection
+
+    def recording_show(self, selection):
+        held.append(not gc.isenabled())
+        show(self, selection)
+
+    monkeypatch.setattr(MainScreen, "show_selection", recording_show)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        held.clear()
+        await press(pilot, "k", *"str", "enter")
+        assert held == [True]  # no collection between the key and its frame
+        await pilot.pause()
+        assert gc.isenabled()  # and collections resume once it is shown

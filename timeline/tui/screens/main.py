@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from timeline.bulk import settle
+from timeline.bulk import hold_collector, release_collector, settle
 from timeline.io.document import Document
 from timeline.model.event import Event
 from timeline.model.timeline import Filter, Selection, Timeline, YearRange
@@ -136,9 +136,19 @@ class MainScreen(Screen[None]):
     """Up to this many events the model answers in a few milliseconds, so filtering runs
     inline (no thread hop before the repaint); bigger timelines filter in a worker."""
 
+    COLLECTOR_HOLD_LIMIT: ClassVar[float] = 1.0
+    """Seconds at most that a filter change keeps the cyclic GC waiting."""
+
     def apply(self, flt: Filter) -> None:
-        """Ask the model for the events ``flt`` keeps; the widgets follow when it answers."""
+        """Ask the model for the events ``flt`` keeps; the widgets follow when it answers.
+
+        The cyclic GC waits until the frame that shows the answer (see
+        :func:`~timeline.bulk.hold_collector`); the timer is a backstop should no frame
+        come (a selection that fails).
+        """
         self.filter = flt
+        hold_collector()
+        self.set_timer(self.COLLECTOR_HOLD_LIMIT, release_collector)
         if len(self.timeline) <= self.INLINE_LIMIT:
             self.show_selection(self.timeline.select(flt))
         else:
@@ -191,6 +201,7 @@ class MainScreen(Screen[None]):
             # with it; refreshing it on every filter recomposed it (two or three more
             # frames after each filter change, on 100,000 events some 90 ms of work)
             self.refresh_bindings()
+        self.call_after_refresh(release_collector)  # once the frame is shown
         if first:
             self.call_after_refresh(self.post_message, self.Shown())
 

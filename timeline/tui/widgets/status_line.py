@@ -18,9 +18,11 @@ class StatusLine(Static):
 
     def _show(self, content: Content) -> None:
         """Update only on a change: the screen says the same line twice per filter change
-        (with the rows, then with the highlighted row), and each update costs a relayout."""
+        (with the rows, then with the highlighted row). No layout: the line is one row
+        high and as wide as the screen, whatever it says (the stylesheet sets both), and
+        a layout would re-arrange the whole screen on every filter change."""
         if content != self.content:
-            self.update(content)
+            self.update(content, layout=False)
 
     def reading(self, shown: int, fraction: float | None = None) -> None:
         """Say that only the first ``shown`` events are shown: the rest is still being read
