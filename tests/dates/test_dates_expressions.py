@@ -348,6 +348,57 @@ def test_anchored_relatives_count_from_the_story_not_the_publication(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "value", "first", "last"),
+    [
+        ("The day before,", "2020-03-02", date(2020, 3, 2), date(2020, 3, 2)),
+        ("The week after,", "2020-W11", date(2020, 3, 9), date(2020, 3, 15)),
+        ("The month before,", "2020-02", date(2020, 2, 1), date(2020, 2, 29)),
+        ("The year after,", "2021", date(2021, 1, 1), date(2021, 12, 31)),
+        # March 3, 2020 is a Tuesday: the next weekend is that week's, the last one before
+        # it the week before's
+        ("The following weekend,", "2020-W10-WE", date(2020, 3, 7), date(2020, 3, 8)),
+        ("The weekend before,", "2020-W09-WE", date(2020, 2, 29), date(2020, 3, 1)),
+    ],
+)
+def test_a_unit_before_or_after_counts_from_the_story(
+    phrase: str, value: str, first: date, last: date
+) -> None:
+    m = mention(NARRATIVE.format(phrase), phrase.rstrip(","))
+    assert (m.value, m.first, m.last, m.anchor) == (value, first, last, "narrative")
+
+
+def test_a_unit_before_or_after_something_named_is_not_counted_from_the_story() -> None:
+    found = extract_dates(NARRATIVE.format("The day before the vote,"), PUB)
+    assert [m.text for m in found] == ["March 3, 2020"]  # the vote's day is not known
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("The year before last", "2023"), ("the week after next", "2025-W18")],
+)
+def test_two_units_from_the_publication_date(phrase: str, value: str) -> None:
+    assert mention(f"{phrase}, it settled.", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unknown"),
+    [
+        ("The following month", "XXXX-XX"),
+        ("The next day", "XXXX-XX-XX"),
+        ("The day before", "XXXX-XX-XX"),
+        ("The previous week", "XXXX-WXX"),
+        ("The following weekend", "XXXX-WXX"),
+    ],
+)
+def test_no_finer_date_is_invented_from_a_year(phrase: str, unknown: str) -> None:
+    """After "In 2019, ..." the following month may be any month of 2019 or January 2020:
+    the mention is read, and dates nothing."""
+    m = mention(f"In 2019, the company sued. {phrase}, it settled.", phrase)
+    assert (m.value, m.interval) == (unknown, None)
+    assert "unknown" in m.explanation
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He said that night falls early there.",  # "that" opens what was said

@@ -1211,9 +1211,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
                 point, f"the {unit} the story is at ({anchor_point.value})", Anchor.NARRATIVE
             )
         else:
-            point = cal.at_precision(anchor_point.first + unit_delta(unit, offset), precision)
-            side = "after" if offset > 0 else "before"
-            reading = dated(point, f"the {unit} {side} {anchor_point.value}", Anchor.NARRATIVE)
+            reading = _units_from_the_story(unit, offset, anchor_point)
     else:
         if ctx.reference is None:
             return None
@@ -1250,6 +1248,73 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
                 point, f"{earlier} in {why}", Anchor.PUBLISHED, interval=interval, mod=mod_value
             )
     return with_mod(reading, mod)
+
+
+_UNKNOWN_OF_PRECISION = {
+    Precision.DAY: "XXXX-XX-XX",
+    Precision.WEEK: "XXXX-WXX",
+    Precision.MONTH: "XXXX-XX",
+    Precision.QUARTER: "XXXX-QX",
+    Precision.YEAR: "XXXX",
+    Precision.DECADE: "XXX",
+    Precision.CENTURY: "XX",
+}
+"""TIMEX3's value for a date whose unit is known but not which one it is."""
+
+
+def _units_from_the_story(unit: str, offset: int, anchor_point: Point) -> Reading:
+    """``offset`` units after (before, when negative) the date the story is at: "the
+    following month", "the week before".
+
+    Only from a date at least as fine as the unit: after "In 2019, ...", "the following
+    month" may be any month of 2019 or January 2020, and counting from 2019-01-01 would
+    invent February. Such a mention keeps its place and type with an unknown value (TIMEX3
+    "XXXX-XX"), so it dates no event, and its explanation says why.
+    """
+    precision = unit_precision(unit)
+    side = "after" if offset > 0 else "before"
+    if anchor_point.precision.rank > precision.rank:
+        unknown = _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX")
+        return undated(
+            TimexType.DATE,
+            unknown,
+            f"the {unit} {side} {anchor_point.value}, where the story is: which {unit} is "
+            f"unknown, the story's date gives no {precision.value}",
+        )
+    if unit == "weekend":  # the first weekend after the day (before: the last one before it)
+        day_ = anchor_point.first
+        later = offset > 0 and day_.weekday() < 5
+        point = cal.weekend(day_ if later else day_ + timedelta(weeks=1 if offset > 0 else -1))
+    else:
+        point = cal.at_precision(anchor_point.first + unit_delta(unit, offset), precision)
+    return dated(point, f"the {unit} {side} {anchor_point.value}", Anchor.NARRATIVE)
+
+
+def unit_before_after(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the day before", "the week after", "the year before": "the previous day", "the
+    following week" said the other way round, counted from the story's date.
+
+    The rule only matches when nothing follows ("the day before the vote" counts from a
+    vote the text may never date). "The year before last", "the week after next" count
+    two units from the publication date.
+    """
+    unit, offset = m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1
+    if _group(m, "pair") is not None:
+        if (
+            ctx.reference is None
+            or unit == "weekend"
+            or (m["pair"].lower() == "last") != (offset < 0)
+        ):
+            return None  # "the year after last" says nothing clear
+        precision = unit_precision(unit)
+        point = cal.at_precision(ctx.reference + unit_delta(unit, 2 * offset), precision)
+        side = "after" if offset > 0 else "before"
+        why = f"two {unit}s {side} the {unit} of {ctx.ref_label()}"
+        return dated(point, why, Anchor.PUBLISHED)
+    anchor_point = ctx.narrative.anchor
+    if anchor_point is None:
+        return None
+    return _units_from_the_story(unit, offset, anchor_point)
 
 
 def _weekend_of(day_: date, toward: Direction) -> Point:

@@ -189,6 +189,12 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
         r"(?:\s+(?P<orso>or\s+so))?(?!-\w)",
         r.relative_unit,
     ),
+    (
+        "unit before or after",
+        rf"the\s+{CALENDAR_UNIT}\s+(?P<dir>before|after)(?:\s+(?P<pair>last|next))?"
+        r"(?=\s*[,.;:!?)\n]|\s*$)",
+        r.unit_before_after,
+    ),
     ("ago", rf"(?:{QUANT_MOD}\s+)?(?:{NUMBER}[\s-]+)?{UNIT}\s+ago", r.ago),
     (
         "earlier or later",
