@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from textual.events import MouseScrollDown
@@ -45,7 +46,7 @@ async def test_arrows_move_the_cursor_and_the_details_follow(app, timeline: Time
         await settle(pilot)
         await press(pilot, "down", "down")
         assert view(app).highlighted == timeline[2]
-        details = str(app.main_screen.query_one("#detail-body").visual)
+        details = app.main_screen.query_one(DetailPane).text
         assert "In 2014 Congress passed a border security bill" in details
         assert "2014-01-01 – 2014-12-31" in details
         assert "articles/border-policy.md, offset 200" in details
@@ -113,6 +114,26 @@ async def test_enter_focuses_details_and_escape_returns(app):
         assert isinstance(app.focused, DetailPane)
         await press(pilot, "escape")
         assert isinstance(app.focused, TimelineView)
+
+
+async def test_a_long_sentence_wraps_in_the_details_and_scrolls_with_the_keys():
+    documents, events = synthetic_events(3)
+    long = " ".join(f"word{i}" for i in range(300)) + " the end."
+    events[0] = replace(events[0], sentence=long, summary=long, date_start=0, date_end=0)
+    app = TimelineApp(documents, Timeline(events))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.main_screen.query_one(DetailPane)
+        pane.show(events[0])
+        await pilot.pause()
+        width = pane.scrollable_content_region.width
+        rows = [pane.render_line(y).text for y in range(pane.scrollable_content_region.height)]
+        assert rows[0].startswith("word0 word1") and all(len(r) <= width for r in rows)
+        assert pane.virtual_size.height > pane.scrollable_content_region.height
+        pane.focus()
+        await press(pilot, "down", "down")
+        assert pane.scroll_offset.y == 2
+        assert pane.render_line(0).text == rows[2]
 
 
 async def test_slash_searches_and_enter_applies(app, timeline: Timeline):

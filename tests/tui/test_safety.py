@@ -11,6 +11,7 @@ from timeline.model.timeline import Filter, Timeline
 from timeline.tui.app import TimelineApp
 from timeline.tui.sample import sample_documents, sample_events
 from timeline.tui.text import safe
+from timeline.tui.widgets.detail_pane import DetailPane
 
 HOSTILE = (
     "[bold]x[/bold] [@click=app.quit]Click[/] [link=file:///etc/passwd]x[/link] "
@@ -51,13 +52,13 @@ async def test_markup_and_escapes_in_articles_show_literally_and_do_nothing():
         assert "[i]kind[/i]" in text  # a timeline row and the kinds facet
         assert "[@click=app.quit]Evil[/]" in text  # the actors facet and row
         assert "\x1b" not in text
-        details = str(app.main_screen.query_one("#detail-body").visual)
+        details = app.main_screen.query_one(DetailPane).text
         assert "[bold]x[/bold] [@click=app.quit]Click[/] [link=file:///etc/passwd]x[/link]" in (
             details
         )
         assert "␛[31mred␛]8;;http://evil.example␇link" in details
         # Clicking where the "Click" action would be does nothing but select.
-        await pilot.click("#detail-body", offset=(30, 0))
+        await pilot.click("#details", offset=(30, 1))
         await settle(pilot)
         await press(pilot, "a", *"evil", "enter")
         assert main_screen(app).filter == Filter(actors=("[@click=app.quit]Evil[/]",))
@@ -86,7 +87,7 @@ async def test_huge_values_are_cut_to_what_fits_around_the_date():
     app = TimelineApp(sample_documents(), Timeline(events))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        details = str(app.main_screen.query_one("#detail-body").visual)
+        details = app.main_screen.query_one(DetailPane).text
         assert "April 8, 2025" in details
         assert details.startswith("…") and len(details) < 5_000
         assert len(screen_text(app)) < 20_000

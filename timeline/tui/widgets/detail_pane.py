@@ -6,12 +6,18 @@ then the date value, interval, precision, how it was resolved, and where it came
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
+from typing import ClassVar
+
+from textual import events
 from textual.content import Content
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 
 from timeline.model.event import Event
 from timeline.tui.text import clip, format_date, format_interval, safe
+from timeline.tui.widgets.scrolling import set_virtual_size
 
 
 def actor_spans(event: Event, first: int = 0, last: int | None = None) -> list[tuple[int, int]]:
@@ -107,30 +113,64 @@ def _actor_label(name: str, kind: str) -> str:
     return f"{name} ({kind})" if kind else name
 
 
-class DetailPane(VerticalScroll, can_focus=True):
-    """Focusable (Enter from the timeline) so long sentences can be scrolled."""
+class DetailPane(ScrollView, can_focus=True):
+    """Focusable (Enter from the timeline) so long sentences can be scrolled.
+
+    A Line-API view, as the timeline and the facets are: its text is wrapped to its width
+    once per event and drawn line by line. A ``Static`` in a scrolling container needed a
+    layout of the whole screen each time the event changed (its height follows its text),
+    and a layout on every filter change made each one two or three frames.
+    """
 
     BORDER_TITLE = "Details"
     DEFAULT_CSS = """
+    DetailPane { scrollbar-gutter: stable; overflow-x: hidden; }
     DetailPane { border-title-color: $text-muted; border-title-style: bold; }
     DetailPane:focus { border-title-color: $text-accent; }
     """
+    NOTHING: ClassVar[Content] = Content.styled("No event selected.", "$text-muted")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: Event | None = None
         self._showing = False
+        self._content: Content = self.NOTHING
+        self._strips: list[Strip] = []
 
-    def compose(self):
-        yield Static(id="detail-body", markup=False)
+    @property
+    def text(self) -> str:
+        """What the pane says, as plain text (all of it, not only what fits)."""
+        return self._content.plain
 
     def show(self, event: Event | None) -> None:
         if self._showing and event is self._shown:
             return  # a filter change that kept the cursor's event: nothing to redraw
         self._shown, self._showing = event, True
-        body = self.query_one("#detail-body", Static)
-        if event is None:
-            body.update(Content.styled("No event selected.", "$text-muted"))
-        else:
-            body.update(event_details(event))
+        self._content = self.NOTHING if event is None else event_details(event)
+        self._lay_out()
         self.scroll_home(animate=False)
+
+    def _lay_out(self) -> None:
+        """Wrap the text to the pane's width (the scrollbar's column is kept apart)."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._strips = []
+            return
+        self._strips = Visual.to_strips(self, self._content, width, None, self.visual_style)
+        set_virtual_size(self, Size(width, len(self._strips)))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._lay_out()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self._lay_out()  # the theme's colours are in the strips
+
+    def render_line(self, y: int) -> Strip:
+        row = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if 0 <= row < len(self._strips):
+            return self._strips[row].crop_extend(0, width, self.rich_style)
+        return Strip.blank(width, self.rich_style)

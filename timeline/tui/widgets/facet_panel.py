@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from timeline.model.timeline import Filter, Selection
 from timeline.tui.text import clip, fit, safe
+from timeline.tui.widgets.scrolling import set_virtual_size
 from timeline.tui.widgets.styles import StyleCache
 
 MAX_ROWS = 12  # actors/kinds shown before "… N more"; the pickers list them all
@@ -67,7 +68,7 @@ class FacetPanel(ScrollView, can_focus=False):
     COMPONENT_CLASSES: ClassVar[set[str]] = {TITLE, MUTED, CHOSEN, BARS, HOVER}
 
     DEFAULT_CSS = """
-    FacetPanel { scrollbar-gutter: stable; overflow-x: hidden; }
+    FacetPanel { overflow-y: scroll; overflow-x: hidden; scrollbar-background: $surface; }
     FacetPanel > .facet-panel--title { color: $text-muted; text-style: bold; }
     FacetPanel > .facet-panel--muted { color: $text-muted; }
     FacetPanel > .facet-panel--chosen { color: $text-accent; text-style: bold; }
@@ -139,7 +140,7 @@ class FacetPanel(ScrollView, can_focus=False):
             )
         else:
             return
-        self.virtual_size = Size(width, len(self.lines))
+        set_virtual_size(self, Size(width, len(self.lines)))
         self.refresh()
 
     # --- mouse -------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from textual.strip import Strip
 
 from timeline.model.event import Event
 from timeline.tui.text import clip, fit, format_actors, format_date, safe
+from timeline.tui.widgets.scrolling import set_virtual_size
 from timeline.tui.widgets.styles import StyleCache
 
 DATE_WIDTH = 12  # at least; grows to fit the widest date shown (see ``_fit_date_width``)
@@ -151,7 +152,7 @@ class TimelineView(ScrollView, can_focus=True):
             self._years.append(year)
             position = bisect_left(events, year + 1, lo=position, key=_first_year)
         self._date_width = self._fit_date_width(events)
-        self.virtual_size = Size(self.size.width, max(self.row_count, 1))
+        set_virtual_size(self, Size(self.size.width, max(self.row_count, 1)))
         self.cursor = self._position_of(keep) if keep is not None else 0
         self.refresh()
 
