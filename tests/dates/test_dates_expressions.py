@@ -318,6 +318,25 @@ def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: s
 NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
 
 
+def test_a_guessed_year_sets_no_year_for_the_story() -> None:
+    """ "By Christmas" is the nearest Christmas, 2024: it must not put the months that
+    follow in 2024 ("mid-January" was read as January 2024, eleven months before it)."""
+    text = (
+        "By Christmas, Denver led the division. The streak peaked in mid-January, "
+        "ended by Boston on Jan. 22. In February, the team slumped."
+    )
+    assert mention(text, "Christmas").value == "2024-12-25"
+    assert mention(text, "mid-January").value == "2025-01"
+    assert mention(text, "Jan. 22").value == "2025-01-22"
+    assert mention(text, "February").value == "2025-02"
+
+
+def test_a_stated_year_still_frames_and_the_explanation_names_what_is_cut() -> None:
+    m = mention("In 2019, the firm grew. In mid-March, it fell.", "mid-March")
+    assert m.value == "2019-03"
+    assert "the middle of the month, in 2019" in m.explanation
+
+
 def test_a_model_year_does_not_move_the_story() -> None:
     text = (
         "Agents raided the home on May 4, 2021, seizing a 2019-model car. "

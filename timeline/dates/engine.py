@@ -80,13 +80,14 @@ def _frames_the_story(text: str, start: int, end: int, reading: Reading) -> bool
     """Whether a date sets or carries on the year a story tells of (``Narrative.frame``).
 
     A date counted from the story carries it on. A date given with its year sets it only
-    when it opens its sentence as a frame, "In 2019, ...", "On May 4, 2021, ...": a year
+    when it opens its sentence as a frame, "In 2019, ...", "On May 4, 2021, ...", and
+    that year is not a guess ("By Christmas, ..." is only the nearest Christmas). A year
     met in passing ("profits doubled every year since 1980. In September, ...") frames
     nothing, and news gives the months after it from the publication date.
     """
     if reading.anchor is Anchor.NARRATIVE:
         return True
-    if reading.anchor is Anchor.NONE or text[end : end + 1] != ",":
+    if reading.anchor is Anchor.NONE or not reading.states_year or text[end : end + 1] != ",":
         return False
     return _SENTENCE_OPENING.search(text, max(0, start - 24), start) is not None
 

@@ -115,6 +115,11 @@ class Reading(NamedTuple):
     mod: str | None = None
     moves_narrative: bool = True
     skip: int = 0  # characters of the match left out of the extent ("a [two-hour] meeting")
+    states_year: bool = True
+    """False when the year is a guess, the nearest such day, month, weekday, season or
+    holiday: opening a sentence ("By Christmas, ...", "On Dec. 20, ..."), such a date sets
+    no year for the story (see ``Narrative.frame``), or the months after it would be put
+    in a year the text never named ("In mid-January" after Christmas of last year)."""
 
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
@@ -312,8 +317,11 @@ def with_mod(reading: Reading, mod: str | None) -> Reading:
         return reading
     if mod not in _MOD_WORDS:
         return reading._replace(mod=mod, why=f"about {reading.why}")
+    why = reading.why
+    if why.startswith("in "):  # "in 2019, the year the story tells of": name what is cut
+        why = f"the {reading.point.precision.value}, {why}"
     return reading._replace(
-        why=f"{_MOD_WORDS[mod]} {reading.why}",
+        why=f"{_MOD_WORDS[mod]} {why}",
         interval=cal.part(reading.point, mod),
         mod=mod,
     )
@@ -439,7 +447,8 @@ def _nearest_day_reading(
     if d is None:
         return None
     why = f"the nearest such day {side_of(d, ref)} {_ref_label(ref)}"
-    return _day_reading(cal.day(d), why, Anchor.PUBLISHED, month_number, approx, day2)
+    reading = _day_reading(cal.day(d), why, Anchor.PUBLISHED, month_number, approx, day2)
+    return reading._replace(states_year=False) if reading is not None else None
 
 
 def _day_reading(
@@ -546,7 +555,7 @@ def _nearest_month_reading(
     point = nearest_month(month_number, ref, toward)
     side = side_of(point.first, ref)
     reading = dated(point, f"the nearest such month {side} {_ref_label(ref)}", Anchor.PUBLISHED)
-    return with_mod(reading, mod)
+    return with_mod(reading, mod)._replace(states_year=False)
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -583,8 +592,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         future = d if d >= ref else on(target_year + 1)
         side = choose((ref - past).days, (future - ref).days, toward)
         d = past if side is Direction.PAST else future
-    anchor = Anchor.ABSOLUTE if year_text else Anchor.PUBLISHED
-    return dated(cal.day(d), f"the holiday, nearest to {ctx.ref_label()}", anchor)
+    if year_text:
+        return dated(cal.day(d), "the holiday, in the year given", Anchor.ABSOLUTE)
+    reading = dated(cal.day(d), f"the holiday, nearest to {ctx.ref_label()}", Anchor.PUBLISHED)
+    return reading._replace(states_year=False)
 
 
 # --------------------------------------------------------------------------- weekdays
@@ -646,7 +657,9 @@ def _nearest_weekday_reading(
 def _weekday_reading(
     d: date, why: str, anchor: Anchor, pod: str | None, mod: str | None
 ) -> Reading:
-    reading = _with_time_of_day(dated(cal.day(d), why, anchor), pod)
+    reading = _with_time_of_day(dated(cal.day(d), why, anchor), pod)._replace(
+        states_year=anchor is not Anchor.PUBLISHED  # the week of publication, guessed
+    )
     return reading._replace(mod=mod, why=f"{_MOD_WORDS[mod]} {why}") if mod else reading
 
 
@@ -1047,6 +1060,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         side = choose(back, ahead, ctx.direction(m))
         point = past if side is Direction.PAST else future
         why = f"the nearest such season, {ctx.ref_label()}"
+        return with_mod(dated(point, why, Anchor.PUBLISHED), mod)._replace(states_year=False)
     return with_mod(dated(point, why, Anchor.PUBLISHED), mod)
 
 
