@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from bisect import bisect_left
 from pathlib import Path
 
 SIZE = (120, 40)
@@ -121,17 +122,31 @@ async def _measure(app_factory, filters) -> dict:
         )
         timings, cpu, model = [], [], []
         slowest: dict[str, float] = {}  # each filter's slowest change, to name the culprit
+        # When the screen took the answer in (``show_selection``, on the app's thread):
+        # the first frame composed after that is the one that shows it. (Polling for the
+        # selection from here and then waiting for a frame would miss a frame composed
+        # before the poll ran, and time a later one, or wait for one that never comes.)
+        shown_times: list[float] = []
+        show_selection = screen.show_selection
+
+        def recording_show_selection(selection) -> None:
+            show_selection(selection)
+            shown_times.append(time.perf_counter())
+
+        screen.show_selection = recording_show_selection  # type: ignore[method-assign]
         for _ in range(REPEATS):
             for flt in filters:
                 began, began_cpu = time.perf_counter(), time.process_time()
+                shown_times.clear()
                 screen.apply(flt)
-                await _wait(lambda f=flt: screen.selection.filter == f)
-                applied = time.perf_counter()
-                await _wait(lambda t=applied: frames[-1] >= t)  # the repaint that shows it
-                timings.append(frames[-1] - began)
+                await _wait(lambda f=flt: screen.selection.filter == f and shown_times)
+                shown = shown_times[-1]
+                await _wait(lambda t=shown: frames[-1] >= t)
+                first = bisect_left(frames, shown)  # the repaint that shows it
+                timings.append(frames[first] - began)
                 name = flt.describe() or "(none)"
                 slowest[name] = max(slowest.get(name, 0.0), timings[-1] * 1000)
-                cpu.append(frame_cpu[-1] - began_cpu)
+                cpu.append(frame_cpu[first] - began_cpu)
                 await pilot.pause()
                 began = time.perf_counter()
                 screen.timeline.select(flt)

@@ -403,3 +403,16 @@ async def test_a_filter_change_holds_the_collector_only_until_it_is_shown(monkey
         assert held == [True]  # no collection between the key and its frame
         await pilot.pause()
         assert gc.isenabled()  # and collections resume once it is shown
+
+
+async def test_a_small_timeline_is_settled_out_of_the_collectors_sight_after_its_first_screen(
+    monkeypatch, app
+):
+    import timeline.tui.screens.main as main_module
+
+    settled: list[bool] = []
+    monkeypatch.setattr(main_module, "settle", lambda: settled.append(True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "k", *"str", "enter")
+        assert settled == [True]  # once, after the first screen; not on each filter

@@ -177,9 +177,14 @@ class MainScreen(Screen[None]):
         if selection.filter != self.filter:  # a newer filter is on its way
             return
         first = self.selection is None
-        if not self._warmed_up and len(self.timeline) > self.INLINE_LIMIT:
+        if not self._warmed_up:
             self._warmed_up = True
-            self._warm_up()
+            if len(self.timeline) > self.INLINE_LIMIT:
+                self._warm_up()  # settles once the lookups are built
+            else:
+                # the widgets, styles and timeline are built: full collections need not
+                # walk them again (measured: a 55 ms pause in a later key on the article)
+                self.call_after_refresh(settle)
         was_reading = self.reading
         reading = self.reading = self.reading and not self._complete
         self.selection = selection
