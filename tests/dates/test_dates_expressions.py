@@ -309,6 +309,13 @@ def test_reference_words_have_no_interval(text: str, phrase: str, value: str) ->
         ("The hearing is scheduled for Friday.", "Friday", "2025-04-18"),
         ("The plant closed in January.", "January", "2025-01"),
         ("The plant will close in June.", "June", "2025-06"),
+        # irregular past forms are past: not the deadline "until" further back
+        (
+            "With two months until the vote, she spent the weekend in Ohio.",
+            "the weekend",
+            "2025-W15-WE",
+        ),
+        ("Until then, they fought in May.", "May", "2024-05"),
     ],
 )
 def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:
