@@ -899,3 +899,43 @@ def test_reported_futures_and_possessive_weekdays(text: str, phrase: str, value:
 )
 def test_no_date_runs_across_a_blank_line(text: str, mentions: list[str]) -> None:
     assert [m.text for m in extract_dates(text, PUB)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Her birthday was in August of last year.", "August of last year", "2024-08"),
+        ("It opened in March of this year.", "March of this year", "2025-03"),
+        (
+            "In 1968, they met. Trials began the following spring.",
+            "the following spring",
+            "1969-SP",
+        ),
+        (
+            "On March 3, 2020, it opened. The previous fall, it shut.",
+            "The previous fall",
+            "2019-FA",
+        ),
+        ("On July 3, 2020, it opened. The next winter was cold.", "The next winter", "2020-WI"),
+    ],
+)
+def test_months_of_a_relative_year_and_seasons_from_the_story(
+    text: str, phrase: str, value: str
+) -> None:
+    assert mention(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("A second fab is due to open.", []),
+        ("She won a second term.", []),
+        ("He took a second look at it.", []),
+        ("Wait a second.", ["a second"]),
+        ("A second later, it blew.", ["A second"]),
+        ("It took a second or two.", ["a second"]),
+    ],
+)
+def test_a_second_before_a_noun_is_the_ordinal(text: str, durations: list[str]) -> None:
+    found = [m.text for m in extract_dates(text, PUB) if m.type == "DURATION"]
+    assert found == durations

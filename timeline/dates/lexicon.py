@@ -1020,3 +1020,14 @@ YEAR_PREPOSITIONS: frozenset[str] = _TIME_PREPOSITIONS | {
     "autumn",
     "winter",
 }
+
+AFTER_A_DURATION: Final = frozenset(
+    {
+        "later", "earlier", "ago", "before", "after", "or", "and", "to", "of", "in", "for",
+        "each", "per", "longer", "more", "at", "as", "than", "too", "the", "a", "an", "it",
+        "is", "was", "when", "while", "that", "until", "then", "he", "she", "they", "we",
+        "i", "you", "on", "into", "from", "with", "by", "so", "but",
+    }
+)  # fmt: skip
+"""Words that may follow a duration of one ("a second later", "for a second, she"):
+any other word after "a second" makes it the ordinal ("a second fab")."""

@@ -1015,6 +1015,28 @@ _SEASON_PREPOSITIONS = frozenset(
 """Words before a bare season name that make it a season ("to fall" is a verb)."""
 
 
+_STORY_SEASON_STEPS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+def _season_from_the_story(code: str, step: int, ctx: Context, mod: str | None) -> Reading | None:
+    """ "the following spring": the first such season after the story's date ("In 1968,
+    ... the following spring" is spring 1969); "the previous fall": the last before it."""
+    story = ctx.narrative.point
+    if story is None:
+        return None  # no date told yet to count from
+    if step > 0:
+        point = cal.season(story.last.year, code)
+        if point.first <= story.last:
+            point = cal.season(story.last.year + 1, code)
+        why = f"the first such season after {story.value}, where the story is"
+    else:
+        point = cal.season(story.first.year, code)
+        if point.last >= story.first:
+            point = cal.season(story.first.year - 1, code)
+        why = f"the last such season before {story.value}, where the story is"
+    return with_mod(dated(point, why, Anchor.NARRATIVE), mod)
+
+
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     code = lx.SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").lower())
@@ -1028,6 +1050,8 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     if not rel and not mod and ctx.word_before(m) not in _SEASON_PREPOSITIONS:
         return None  # "prices fall", "spring water"
+    if rel in _STORY_SEASON_STEPS:
+        return _season_from_the_story(code, _STORY_SEASON_STEPS[rel], ctx, mod)
     if rel == "that" or not rel:
         # "That spring", "by the fall": of the year the story tells of, when it tells of one
         year = ctx.framed_year(m)
@@ -1524,6 +1548,19 @@ def _duration_value(n: float | None, unit: str) -> str:
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _is_ordinal_second(m: re.Match[str], ctx: Context) -> bool:
+    """ "a second" before a word that a duration is not followed by is the ordinal:
+    "a second fab", "a second term" (but "wait a second.", "a second later", "a second
+    or two"). Only "second" is both a unit and an ordinal."""
+    if _group(m, "period"):
+        return True  # "a second term"
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    return after is not None and after.group(1).lower() not in lx.AFTER_A_DURATION
+
+
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "three years", "the past two months", "two-hour", "more than four hours"."""
     unit = unit_key(m["unit"])
@@ -1534,6 +1571,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "children ages 6 months and older"
     if unit == "quarter" and _OF.match(ctx.text, m.end()):
         return None  # "three-quarters of the vote"
+    if unit == "second" and m["unit"].lower() == "second" and _is_ordinal_second(m, ctx):
+        return None  # "a second fab", "a second term": the ordinal
     upto = _group(m, "upto")
     n = None if upto else number_of(num_text)  # "two to three weeks": no single count
     if (

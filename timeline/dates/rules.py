@@ -94,7 +94,11 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     ),
     # --- months
     ("month year", rf"(?:{POS_MOD})?{MONTH},?\s+(?:of\s+)?{YEAR}", r.month_year),
-    ("month this year", rf"{MONTH_NAME}\s+(?P<rel>this|last|next)\s+year", r.month_relative_year),
+    (
+        "month this year",
+        rf"{MONTH_NAME}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year",
+        r.month_relative_year,
+    ),
     (
         "last month name",
         rf"(?:{POS_MOD})?(?P<rel>last|this\s+past|this\s+coming|this|next|coming)\s+{MONTH_NAME}",
@@ -162,7 +166,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "season",
         rf"(?:(?:the\s+)?{POS_MOD})?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming"
-        rf"|past|that)\s+|the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
+        rf"|past|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+|the\s+)?"
+        rf"{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
         r.season,
     ),
     # --- relative to the publication date
