@@ -316,6 +316,9 @@ def test_reference_words_have_no_interval(text: str, phrase: str, value: str) ->
             "2025-W15-WE",
         ),
         ("Until then, they fought in May.", "May", "2024-05"),
+        # a word in -ed after a determiner or "only" is an adjective, no past verb
+        ("They will meet in their only televised debate on May 3.", "May 3", "2025-05-03"),
+        ("The suit filed on May 3 was dismissed.", "May 3", "2024-05-03"),
     ],
 )
 def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:

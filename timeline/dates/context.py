@@ -18,6 +18,7 @@ import re
 
 from timeline.dates.lexicon import (
     ABBREVIATIONS,
+    ADJECTIVE_OPENERS,
     CUE_REACH,
     DEADLINE_WORDS,
     DETERMINERS,
@@ -181,7 +182,15 @@ def _cue_at(words: list[str], i: int) -> Direction | None:
         return Direction.FUTURE
     if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
         return None  # "will be paid", "to be completed"
+    if kind is Direction.PAST and word not in PAST_CUES and _before_a_noun(previous):
+        return None  # "their only televised debate", "a revised plan": an adjective
     return kind
+
+
+def _before_a_noun(word: str) -> bool:
+    """Whether a word ending in -ed after ``word`` stands where an adjective does: after a
+    determiner, a possessive or "only" it qualifies a noun and tells no tense."""
+    return word in DETERMINERS or word in ADJECTIVE_OPENERS or word.endswith(("'s", "\u2019s"))
 
 
 def _learn(word: str) -> Direction:

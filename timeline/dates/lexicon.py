@@ -473,6 +473,10 @@ DETERMINERS: Final = frozenset(
 """After these a plan word is a noun ("announced the plan Aug. 21"), no plan of the verb."""
 """Plan words only when an auxiliary stands before them ("is set to", not "they set up")."""
 
+ADJECTIVE_OPENERS: Final = frozenset({"only", "my", "your", "newly", "first", "long"})
+"""Besides determiners and possessives, words after which a word in -ed is an adjective
+("their only televised debate", "a newly formed panel"), no verb in the past."""
+
 PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "am", "be", "been", "being", "'s", "\u2019s"})
 
 PAST_AUXILIARIES: Final = frozenset({"was", "were", "had"})
