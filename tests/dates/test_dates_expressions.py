@@ -942,3 +942,19 @@ def test_months_of_a_relative_year_and_seasons_from_the_story(
 def test_a_second_before_a_noun_is_the_ordinal(text: str, durations: list[str]) -> None:
     found = [m.text for m in extract_dates(text, PUB) if m.type == "DURATION"]
     assert found == durations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19 19 19 19 19", []),
+        ("Scores: 3 4 5 12 30", []),
+        ("In 1961 20 people died.", ["1961"]),
+        ("It ran on April 24 and 25 2019.", ["April 24", "25 2019"]),
+        ("Rome fell in AD 72 12 times.", ["AD 72"]),
+        ("The war of 1502-63 12 ships sailed.", ["1502", "63"]),
+        ("It took 3 1/2 years.", ["3 1/2 years"]),
+    ],
+)
+def test_numbers_in_a_row_start_no_date_but_what_they_end(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract_dates(text, PUB)] == expected

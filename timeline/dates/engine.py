@@ -109,10 +109,20 @@ def _scan(
         at = head.start()
         if at < pos:
             continue
-        if lowered[at - 1 : at] in _DASHES and _inside_number_code(lowered, at):
+        before = lowered[at - 1 : at]
+        if before in _DASHES and _inside_number_code(lowered, at):
+            continue
+        # "19 19 19", a row of a table: no rule starts a date at such a number itself
+        # (one may start before it: "AD 72 ..."), unless a number is before it too
+        bare = (
+            (before in _BLANKS or not before)  # not a range's end: "1502-63 1518"
+            and _NUMBER_THEN_NUMBER.match(lowered, at) is not None
+            and not _pair_opens_before(lowered, at)
+        )
+        if bare and lowered[at - 2 : at - 1].isdigit():
             continue
         for start in _starts(lowered, pos, at):
-            if start < pos or start in tried:
+            if start < pos or start in tried or (bare and start == at):
                 continue
             tried.add(start)
             chosen = _best_reading(text, lowered, start, context)
@@ -160,6 +170,7 @@ def _starts(text: str, pos: int, at: int) -> list[int]:
 
 
 _DASHES = frozenset("-–")
+_BLANKS = frozenset(" \t")
 _DASH_THEN_DIGIT = re.compile(r"[0-9]+[-–][0-9]")
 
 
@@ -167,6 +178,21 @@ def _inside_number_code(text: str, at: int) -> bool:
     """A number between dashes of other numbers ("1103-564-2001"): a code, no date's start.
     (The ends stay heads: "2019-2021", "June 3-7".)"""
     return at >= 2 and text[at - 2].isdigit() and _DASH_THEN_DIGIT.match(text, at) is not None
+
+
+_NUMBER_THEN_NUMBER = re.compile(r"[0-9]{1,2}[ \t]+[0-9]+(?![0-9]*/)")
+"""A number of one or two digits followed, on its line, by another that is no fraction's
+("3 1/2 years"): no rule reads a date starting with the first but "the second day of a
+pair" ("April 24 and 25 2019"), which needs "and", "or" or "&" before it. (A year can:
+"in 1961 20 people died".) The same mentions on TempEval-3, the test articles and the
+adversarial bench's texts; "19 19 19" is read at a fifth of the cost."""
+
+_PAIR_WORDS = ("and", "or", "&")
+
+
+def _pair_opens_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` joins a pair of days ("24 and 25")."""
+    return text[max(0, at - 4) : at].rstrip().endswith(_PAIR_WORDS)
 
 
 _WORD_RUN = re.compile(r"[a-zA-Z0-9'’.-]*")
