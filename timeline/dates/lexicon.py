@@ -466,12 +466,13 @@ PLAN_WORDS: Final = frozenset(
 ("is scheduled for Friday" is ahead, "was planning to leave on Monday" is past narration)."""
 
 PLAN_WORDS_NEEDING_AUXILIARY: Final = frozenset({"set", "poised", "going"})
+"""Plan words only when an auxiliary stands before them ("is set to", not "they set up")."""
 
 DETERMINERS: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 )
-"""After these a plan word is a noun ("announced the plan Aug. 21"), no plan of the verb."""
-"""Plan words only when an auxiliary stands before them ("is set to", not "they set up")."""
+"""After these a plan word is a noun ("announced the plan Aug. 21"), no plan of the verb,
+and a word in -ed an adjective ("the revised plan"), no past tense."""
 
 ADJECTIVE_OPENERS: Final = frozenset({"only", "my", "your", "newly", "first", "long"})
 """Besides determiners and possessives, words after which a word in -ed is an adjective
