@@ -958,3 +958,11 @@ def test_a_second_before_a_noun_is_the_ordinal(text: str, durations: list[str]) 
 )
 def test_numbers_in_a_row_start_no_date_but_what_they_end(text: str, expected: list[str]) -> None:
     assert [m.text for m in extract_dates(text, PUB)] == expected
+
+
+def test_a_fiscal_year_said_to_end_in_a_month_sets_the_fiscal_years_and_dates_nothing() -> None:
+    text = "Helix, whose fiscal year ends in March, said fiscal 2026 revenue rose."
+    fiscal = mention(text, "fiscal 2026")
+    assert (fiscal.first, fiscal.last) == (date(2025, 4, 1), date(2026, 3, 31))
+    march = mention(text, "March")
+    assert (march.value, march.interval) == ("XXXX-03", None)

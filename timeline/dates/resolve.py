@@ -534,6 +534,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         lx.MONTH_PREPOSITIONS
     ):
         return None  # a person: "June said", "..., April told reporters"
+    if _FISCAL_BOUNDARY_BEFORE.search(ctx.text, max(0, m.start() - 48), m.start()):
+        # "whose fiscal year ends in March": a month of every year, no date
+        month_value = f"XXXX-{month_of(word):02d}"
+        return undated(TimexType.DATE, month_value, "the month fiscal years end or begin")
     range_year = _range_year(m, ctx)
     if range_year is not None:
         point = cal.month(range_year, month_of(word))
@@ -750,14 +754,23 @@ def _fiscal(year_number: int, ctx: Context) -> tuple[Point, str]:
 _FISCAL_BOUNDARY = re.compile(
     r"fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s*)?,?\s*(?:that\s+|which\s+)?(?:(?:will\s+)?(?:"
     r"(?P<end>ends|ended|ending|end|closes|closed|closing)|(?P<begin>begins|began|beginning"
-    r"|starts|started|starting)))\s+(?:on\s+)?(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d)"
+    r"|starts|started|starting)))\s+(?:on\s+|in\s+)?(?P<month>[a-z]{3,9})\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?!\d))?"
+)
+
+
+_FISCAL_BOUNDARY_BEFORE = re.compile(
+    r"fiscal\s+years?\s+(?:that\s+|which\s+)?(?:ends|ended|end|closes|begins|began|begin"
+    r"|starts|started|start)\s+(?:in\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def fiscal_first_month(lowered: str) -> int:
     """The first month of the fiscal years a text speaks of: the month after the one it
     says they end in ("the company's fiscal year ends Jan. 31", "fiscal 2024 ended June
-    30"), or the one it says they begin in; the US federal October otherwise. One
+    30", "whose fiscal year ends in March"), or the one it says they begin in; the US
+    federal October otherwise. One
     statement for the whole text, read before the scan (it often comes after the year)."""
     if "fiscal" not in lowered:
         return lx.FISCAL_YEAR_FIRST_MONTH
@@ -766,10 +779,10 @@ def fiscal_first_month(lowered: str) -> int:
         month_number = lx.MONTHS.get(key) or lx.MONTH_ABBREVIATIONS.get(key)
         if month_number is None:
             continue
-        day_number = int(found["day"])
-        if found["end"] and day_number >= 28:
+        day_number = int(found["day"]) if found["day"] else None  # "ends in March"
+        if found["end"] and (day_number is None or day_number >= 28):
             return month_number % 12 + 1
-        if found["begin"] and day_number == 1:
+        if found["begin"] and day_number in (None, 1):
             return month_number
     return lx.FISCAL_YEAR_FIRST_MONTH
 
