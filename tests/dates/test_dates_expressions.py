@@ -966,3 +966,8 @@ def test_a_fiscal_year_said_to_end_in_a_month_sets_the_fiscal_years_and_dates_no
     assert (fiscal.first, fiscal.last) == (date(2025, 4, 1), date(2026, 3, 31))
     march = mention(text, "March")
     assert (march.value, march.interval) == ("XXXX-03", None)
+
+
+def test_the_end_of_a_fiscal_year_keeps_its_mod() -> None:
+    m = mention("It should finish by the end of fiscal 2026.", "the end of fiscal 2026")
+    assert (m.value, m.mod, m.first, m.last) == ("2026", "END", date(2026, 6, 1), date(2026, 9, 30))

@@ -729,7 +729,7 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     if not fiscal and not _plausible_year(m, ctx, year_number):
         return None
     if fiscal and not fiscal.lower().startswith("calendar"):
-        return dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
+        return with_mod(dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE), position_mod(m))
     return with_mod(dated(cal.year(year_number), "a year", Anchor.ABSOLUTE), position_mod(m))
 
 
