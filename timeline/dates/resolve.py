@@ -534,7 +534,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         lx.MONTH_PREPOSITIONS
     ):
         return None  # a person: "June said", "..., April told reporters"
-    if _FISCAL_BOUNDARY_BEFORE.search(ctx.text, max(0, m.start() - 48), m.start()):
+    if _ends_or_begins_fiscal_years(m, ctx):
         # "whose fiscal year ends in March": a month of every year, no date
         month_value = f"XXXX-{month_of(word):02d}"
         return undated(TimexType.DATE, month_value, "the month fiscal years end or begin")
@@ -759,19 +759,28 @@ _FISCAL_BOUNDARY = re.compile(
 )
 
 
-_FISCAL_BOUNDARY_BEFORE = re.compile(
-    r"fiscal\s+years?\s+(?:that\s+|which\s+)?(?:ends|ended|end|closes|begins|began|begin"
-    r"|starts|started|start)\s+(?:in\s+)?$",
-    re.IGNORECASE,
-)
+def _ends_or_begins_fiscal_years(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the month ``m`` names is the one a statement of the text's fiscal years
+    says they end or begin in (the statement :func:`fiscal_first_month` reads)."""
+    start = m.start("month")
+    floor = max(0, start - 48)
+    lowered = ctx.lowered
+    if lowered is None:
+        lowered, start, floor = ctx.text[floor : m.end()].lower(), start - floor, 0
+    if lowered.find("fiscal", floor, start) < 0:  # the usual case, at the cost of a find
+        return False
+    return any(
+        found.start("month") == start
+        for found in _FISCAL_BOUNDARY.finditer(lowered, floor, start + len(m["month"]))
+    )
 
 
 def fiscal_first_month(lowered: str) -> int:
     """The first month of the fiscal years a text speaks of: the month after the one it
     says they end in ("the company's fiscal year ends Jan. 31", "fiscal 2024 ended June
     30", "whose fiscal year ends in March"), or the one it says they begin in; the US
-    federal October otherwise. One
-    statement for the whole text, read before the scan (it often comes after the year)."""
+    federal October otherwise. One statement for the whole text, read before the scan (it
+    often comes after the year)."""
     if "fiscal" not in lowered:
         return lx.FISCAL_YEAR_FIRST_MONTH
     for found in _FISCAL_BOUNDARY.finditer(lowered):
@@ -1078,6 +1087,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         if rel == "that":
             return None  # no year told for "that" to point back to
     current = cal.season(ref.year, code)
+    guessed = False  # a bare season's year is the engine's guess: it frames no story
     if rel in ("last", "this past", "past"):
         point = current if current.last < ref else cal.season(ref.year - 1, code)
         why = f"the latest such season before {ctx.ref_label()}"
@@ -1097,8 +1107,8 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         side = choose(back, ahead, ctx.direction(m))
         point = past if side is Direction.PAST else future
         why = f"the nearest such season, {ctx.ref_label()}"
-        return with_mod(dated(point, why, Anchor.PUBLISHED), mod)._replace(states_year=False)
-    return with_mod(dated(point, why, Anchor.PUBLISHED), mod)
+        guessed = True
+    return with_mod(dated(point, why, Anchor.PUBLISHED), mod)._replace(states_year=not guessed)
 
 
 # ----------------------------------------------------- relative to the publication date
