@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from timeline.dates import Anchor, extract_dates, infer_reference
+from timeline.dates import Anchor, extract_dates, infer_reference, lexicon
+from timeline.dates import context as tense
 
 # Text made of the pieces dates are made of, so that the engine's rules are exercised.
 PIECES = st.sampled_from(
@@ -140,3 +141,53 @@ def test_first_token_of_text_matches_the_rules_view() -> None:
     assert first_token("fy25", 0) == "fy"
     assert first_token("123456789", 0) == "#5"
     assert first_token("'90s", 0) == "'"
+
+
+# Words that give a date its tense (every list the tense reading weighs) and words that
+# only look like them, dropped into plain words: the shortcut for windows without a cue
+# must never change the reading.
+_TENSE_WORDS = st.one_of(  # each list as likely as the others, however long
+    *(
+        st.sampled_from(sorted(words))
+        for words in (
+            lexicon.FUTURE_CUES,
+            lexicon.PAST_CUES,
+            lexicon.REPORTING_CUES,
+            lexicon.DEADLINE_WORDS,
+            lexicon.SCHEDULING_VERBS,
+            lexicon.RESCHEDULING_VERBS,
+            lexicon.PASSIVE_OR_MODAL,
+            lexicon.REPORT_DATE_PREPOSITIONS,
+            {"for", "to", "closed", "red", "they'll", "we’ll", "bed", "ball", "Sen.", "U.S."},
+        )
+    )
+)
+_PLAIN_WORDS = st.sampled_from(
+    ["January", "March", "May", "19", "2019", "officials", "the", "a", ".", ";", "\n\n"]
+)
+
+
+@st.composite
+def _words_with_cues(draw: st.DrawFn) -> list[str]:
+    words = draw(st.lists(_PLAIN_WORDS, max_size=10))
+    for cue in draw(st.lists(_TENSE_WORDS, max_size=2)):
+        words.insert(draw(st.integers(0, len(words))), cue)
+    return words
+
+
+@settings(max_examples=400, deadline=None)
+@given(before=_words_with_cues(), after=_words_with_cues())
+@example(before=["officials", "postpone", "to"], after=[])  # a cue of two words
+@example(before=["sets", "a", "vote", "for"], after=[])
+@example(before=["the", "office", "closed"], after=[])  # cues by their endings
+@example(before=["they'll", "meet"], after=[])
+def test_a_window_without_cues_reads_as_the_full_tense_reading(
+    before: list[str], after: list[str]
+) -> None:
+    head = " ".join(before) + " "
+    text = head + "June 3 " + " ".join(after)
+    start, end = len(head), len(head) + len("June 3")
+    lowered = text.lower()
+    tokens_before = tense._TOKEN.findall(lowered, max(0, start - tense._WINDOW), start)
+    tokens_after = tense._TOKEN.findall(lowered, end, end + tense._WINDOW)
+    assert tense.direction(text, start, end) is tense._read_tense(tokens_before, tokens_after)
