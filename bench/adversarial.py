@@ -6,7 +6,10 @@ commas, month names, "19 19 19", "May May May", long numbers with separators, ..
 prints the ratio of CPU seconds per character (target: at most 3x), twice: for a mix of the
 families the target names (``ISSUE_FAMILIES``) and for every family. Each figure is the best of
 ``--repeat`` runs in CPU seconds of the measuring process (``time.process_time``), so that
-other work on a shared machine does not distort the ratio. Each family of hostile text
+other work on a shared machine does not distort the ratio; the three texts a ratio compares
+are timed in turns in one process (news, named, all; news, named, all; ...), so that a
+machine whose speed drifts meanwhile (measured here: 20% from one minute to the next)
+slows them alike. Each family of hostile text
 is also timed alone (``--family-mb`` each) so a slow one is named, and the mixed text is
 timed at growing sizes so super-linear growth shows as a rising per-character cost.
 
@@ -133,33 +136,48 @@ def news_text(size: int) -> str:
     return (corpus * (size // len(corpus) + 1))[:size]
 
 
-def _time_extraction(text: str, repeat: int) -> tuple[float, int] | str:
+def _time_extractions(texts: list[str], repeat: int) -> list[tuple[float, int] | str]:
+    """(best CPU seconds, mentions) for each text, timed in turns: round after round, each
+    text once, so that a machine that speeds up or slows down meanwhile (a shared virtual
+    machine does, by 20% from one minute to the next) weighs on all the texts alike."""
     from timeline.dates import extract_dates
 
-    extract_dates("warm up on May 3, 2019 and last month", REFERENCE)
-    best = float("inf")
+    for text in texts:  # the rules' patterns compile on first use: not in any figure
+        extract_dates(text[:20_000], REFERENCE)
+    best = [float("inf")] * len(texts)
+    found = [0] * len(texts)
+    crashed: dict[int, str] = {}
     for _ in range(repeat):
-        started = time.process_time()
-        try:
-            found = len(extract_dates(text, REFERENCE))
-        except Exception as error:  # a crash is a finding to report, not the end of the bench
-            return f"CRASHED: {type(error).__name__}: {error}"
-        best = min(best, time.process_time() - started)
-    return best, found
+        for i, text in enumerate(texts):
+            if i in crashed:
+                continue
+            started = time.process_time()
+            try:
+                found[i] = len(extract_dates(text, REFERENCE))
+            except Exception as error:  # a crash is a finding to report, not the bench's end
+                crashed[i] = f"CRASHED: {type(error).__name__}: {error}"
+                continue
+            best[i] = min(best[i], time.process_time() - started)
+    return [crashed.get(i, (best[i], found[i])) for i in range(len(texts))]
 
 
 REPEAT = 3
 
 
-def timed(text: str, timeout: float) -> tuple[float, int] | str:
-    """(best CPU seconds, mentions) in a fresh child process, or why there is no figure."""
+def timed_together(texts: list[str], timeout: float) -> list[tuple[float, int] | str]:
+    """:func:`_time_extractions` in a fresh child process, or why there are no figures."""
     with multiprocessing.get_context("fork").Pool(1) as pool:
-        pending = pool.apply_async(_time_extraction, (text, REPEAT))
+        pending = pool.apply_async(_time_extractions, (texts, REPEAT))
         try:
-            return pending.get(timeout)
+            return pending.get(timeout * len(texts))
         except multiprocessing.TimeoutError:
             pool.terminate()
-            return f"timed out after {timeout:g} s"
+            return [f"timed out after {timeout * len(texts):g} s"] * len(texts)
+
+
+def timed(text: str, timeout: float) -> tuple[float, int] | str:
+    """(best CPU seconds, mentions) in a fresh child process, or why there is no figure."""
+    return timed_together([text], timeout)[0]
 
 
 def per_char(result: tuple[float, int] | str, size: int) -> str:
@@ -183,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     size = int(args.mb * MB)
 
-    news = timed(news_text(size), args.timeout)
+    # the three texts the ratios compare, timed in turns in one process (best of each)
+    news, named, hostile = timed_together(
+        [news_text(size), adversarial_text(size, families=ISSUE_FAMILIES), adversarial_text(size)],
+        args.timeout,
+    )
     print(f"news text        {size:>11,} chars {per_char(news, size)}")
-    named = timed(adversarial_text(size, families=ISSUE_FAMILIES), args.timeout)
     print(f"named families   {size:>11,} chars {per_char(named, size)}")
-    hostile = timed(adversarial_text(size), args.timeout)
     print(f"all families     {size:>11,} chars {per_char(hostile, size)}")
 
     family_size = int(args.family_mb * MB)
