@@ -325,6 +325,36 @@ def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: s
     assert mention(text, phrase).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        # a day that names an event is that event's day, not the nearest such day
+        ("The Sept. 11 attacks reshaped the agency.", "Sept. 11", PUB, "2001-09-11"),
+        ("Since 9/11, the agency has grown.", "9/11", PUB, "2001-09-11"),
+        ("It was the worst since the September 11 terrorist attacks.", "September 11", PUB,
+         "2001-09-11"),
+        ("The Jan. 6 committee subpoenaed him.", "Jan. 6", PUB, "2021-01-06"),
+        ("He was charged over the Jan. 6 Capitol riot.", "Jan. 6", PUB, "2021-01-06"),
+        ("Since the Oct. 7 Hamas attack, talks stalled.", "Oct. 7", PUB, "2023-10-07"),
+        # any other day, a day with a preposition, or one read before the event: a day
+        ("The April 8 strike killed two.", "April 8", PUB, "2025-04-08"),
+        ("On Sept. 11, officials met.", "Sept. 11", PUB, "2024-09-11"),
+        ("On Sept. 11 attacks resumed.", "Sept. 11", PUB, "2024-09-11"),
+        ("The Sept. 11 attack on the base failed.", "Sept. 11", date(2000, 10, 1), "2000-09-11"),
+    ],
+)  # fmt: skip
+def test_a_day_that_names_an_event_is_in_its_year(
+    text: str, phrase: str, reference: date, value: str
+) -> None:
+    assert mention(text, phrase, reference).value == value
+
+
+def test_a_day_that_names_an_event_does_not_move_the_story() -> None:
+    text = "On March 3, 2019, a panel set up after the Sept. 11 attacks met. The next day it voted."
+    assert mention(text, "Sept. 11").value == "2001-09-11"
+    assert mention(text, "The next day").value == "2019-03-04"
+
+
 NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
 
 

@@ -379,6 +379,46 @@ DECADE_WORDS: Final = MappingProxyType(
 )
 """Decade words of the 20th century ("the eighties" is 198)."""
 
+NAMED_DAYS: Final = MappingProxyType(
+    {
+        # (month, day): (year, the words after the date that make it the event's name)
+        (9, 11): (
+            2001,
+            frozenset(
+                {
+                    "attack", "attacks", "hijackers", "hijackings", "commission", "memorial",
+                    "plot", "plotters", "mastermind", "victims", "era",
+                }
+            ),
+        ),
+        (1, 6): (
+            2021,
+            frozenset(
+                {
+                    "attack", "riot", "rioters", "insurrection", "committee", "defendants",
+                    "pardons", "prosecutions",
+                }
+            ),
+        ),
+        (10, 7): (
+            2023,
+            frozenset({"attack", "attacks", "massacre", "assault", "hostages", "incursion"}),
+        ),
+    }
+)  # fmt: skip
+"""Days news names an event by, without its year: "the Sept. 11 attacks", "the Jan. 6
+committee", "the Oct. 7 massacre". Read as the nearest such day, they would be dated in
+the wrong year (an article of 2025 would put the Sept. 11 attacks in 2024); with one of
+these words after them they are that day of the event's year. World knowledge, kept as
+data like the holidays; a date with its year ("Sept. 11, 2001") needs none of it."""
+
+NAMED_DAY_MODIFIERS: Final = frozenset({"terror", "terrorist", "capitol", "hamas", "hamas-led"})
+"""Words that may stand between a named day and its noun: "the Sept. 11 terrorist attacks",
+"the Jan. 6 Capitol riot", "the Oct. 7 Hamas attack"."""
+
+NAMED_DAY_PREPOSITIONS: Final = frozenset({"since", "after", "before", "post", "pre"})
+"""Before "9/11", which names the attacks with no noun after it: "since 9/11"."""
+
 HOLIDAYS: Final = MappingProxyType(
     {
         "christmas": (12, 25),

@@ -562,6 +562,35 @@ def _nearest_month_reading(
     return with_mod(reading, mod)._replace(states_year=False)
 
 
+_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "through", "from", "to"})
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([\w'’-]+)(?:[ \t]+([\w'’-]+))?")
+
+
+def named_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the Sept. 11 attacks", "the Jan. 6 committee", "since 9/11": a day that names an
+    event (:data:`~timeline.dates.lexicon.NAMED_DAYS`), in that event's year. Any other
+    month and day, or one before the event, is left to the other rules (the nearest day)."""
+    slash = m["slash"] is not None
+    if not slash and (not is_capitalised(m["month"]) or ctx.word_before(m) in _DAY_PREPOSITIONS):
+        return None  # "On Sept. 11 attacks began": a day, whatever follows
+    key = (9, 11) if slash else (month_of(m["month"]), int(m["day"]))
+    known = lx.NAMED_DAYS.get(key)
+    if known is None:
+        return None
+    year, nouns = known
+    if ctx.reference is not None and ctx.reference.year <= year:
+        return None  # written the year it happened, or before: not (yet) its name
+    after = _TWO_WORDS_AFTER.match(ctx.text, m.end())
+    first, second = (after.group(1).lower(), (after.group(2) or "").lower()) if after else ("", "")
+    names = first in nouns or (first in lx.NAMED_DAY_MODIFIERS and second in nouns)
+    if not names and not (slash and ctx.word_before(m) in lx.NAMED_DAY_PREPOSITIONS):
+        return None
+    point = cal.day(date(year, *key))
+    reading = dated(point, f"the day of the {year} event it names", Anchor.ABSOLUTE)
+    # a name, not where the story is: it frames no paragraph and moves no narrative
+    return reading._replace(moves_narrative=False, states_year=False)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = re.sub(r"\s+", " ", m["holiday"].lower())
     if not is_capitalised(m["holiday"]):

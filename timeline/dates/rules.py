@@ -74,6 +74,8 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     # --- absolute days
     ("iso date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", r.iso_date),
     ("numeric date", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)", r.numeric_date),
+    # before "month day year": the same extent, so it is tried first and falls back to it
+    ("named day", rf"(?:{MONTH}\s+{DAY}|(?P<slash>9/11))(?![\d/])", r.named_day),
     (
         "month day year",
         rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:{WEEKDAY},?\s+)?{MONTH}\s+"
