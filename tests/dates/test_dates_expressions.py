@@ -319,6 +319,12 @@ def test_reference_words_have_no_interval(text: str, phrase: str, value: str) ->
         # a word in -ed after a determiner or "only" is an adjective, no past verb
         ("They will meet in their only televised debate on May 3.", "May 3", "2025-05-03"),
         ("The suit filed on May 3 was dismissed.", "May 3", "2024-05-03"),
+        # a timetable in the present speaks of what is ahead, even when the past is nearer
+        ("The law takes effect Jan. 1.", "Jan. 1", "2026-01-01"),
+        ("The committee meets Monday.", "Monday", "2025-04-21"),
+        ("Congress returns Monday from its recess.", "Monday", "2025-04-21"),
+        ("The law, which took effect Jan. 1, is popular.", "Jan. 1", "2025-01-01"),
+        ("They filed their returns on Monday.", "Monday", "2025-04-14"),  # a noun
     ],
 )
 def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:

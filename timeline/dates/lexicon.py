@@ -446,8 +446,21 @@ FLOATING_HOLIDAYS: Final = MappingProxyType(
 )
 """Holidays on the nth weekday of a month."""
 
+SCHEDULE_VERBS: Final = frozenset(
+    {
+        "begins", "starts", "opens", "reopens", "resumes", "ends", "closes", "takes",
+        "kicks", "arrives", "departs", "returns", "convenes", "reconvenes", "meets", "goes",
+        "runs", "launches", "debuts", "premieres", "airs",
+    }
+)  # fmt: skip
+"""Verbs of a timetable in the present: "the law takes effect Jan. 1", "talks resume
+Monday" (the third person only: "start", "end" are nouns as often as verbs). News
+narrates the past in the past tense, so in the present these speak of what is ahead.
+After a determiner they are nouns ("filed their returns by April 15"), no cue."""
+
 FUTURE_CUES: Final = frozenset(
     {
+        *SCHEDULE_VERBS,
         "will",
         "would",  # the future of reported speech: "said it would return in January"
         "'ll",
@@ -487,6 +500,7 @@ FUTURE_CUES: Final = frozenset(
 
 PLAN_WORDS: Final = frozenset(
     {
+        *SCHEDULE_VERBS,
         "scheduled",
         "planned",
         "planning",
