@@ -419,6 +419,9 @@ NAMED_DAY_MODIFIERS: Final = frozenset({"terror", "terrorist", "capitol", "hamas
 NAMED_DAY_PREPOSITIONS: Final = frozenset({"since", "after", "before", "post", "pre"})
 """Before "9/11", which names the attacks with no noun after it: "since 9/11"."""
 
+PLAIN_DAY_PREPOSITIONS: Final = frozenset({"on", "by", "until", "till", "through", "from", "to"})
+"""Before a month and day, these make it a day, not a name: "On Sept. 11 attacks resumed"."""
+
 HOLIDAYS: Final = MappingProxyType(
     {
         "christmas": (12, 25),
@@ -453,8 +456,8 @@ SCHEDULE_VERBS: Final = frozenset(
         "runs", "launches", "debuts", "premieres", "airs",
     }
 )  # fmt: skip
-"""Verbs of a timetable in the present: "the law takes effect Jan. 1", "talks resume
-Monday" (the third person only: "start", "end" are nouns as often as verbs). News
+"""Verbs of a timetable in the present: "the law takes effect Jan. 1", "the committee
+meets Monday" (the third person only: "start", "end" are nouns as often as verbs). News
 narrates the past in the past tense, so in the present these speak of what is ahead.
 After a determiner they are nouns ("filed their returns by April 15"), no cue."""
 

@@ -562,7 +562,6 @@ def _nearest_month_reading(
     return with_mod(reading, mod)._replace(states_year=False)
 
 
-_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "through", "from", "to"})
 _TWO_WORDS_AFTER = re.compile(r"[ \t]+([\w'’-]+)(?:[ \t]+([\w'’-]+))?")
 
 
@@ -571,12 +570,14 @@ def named_day(m: re.Match[str], ctx: Context) -> Reading | None:
     event (:data:`~timeline.dates.lexicon.NAMED_DAYS`), in that event's year. Any other
     month and day, or one before the event, is left to the other rules (the nearest day)."""
     slash = m["slash"] is not None
-    if not slash and (not is_capitalised(m["month"]) or ctx.word_before(m) in _DAY_PREPOSITIONS):
-        return None  # "On Sept. 11 attacks began": a day, whatever follows
     key = (9, 11) if slash else (month_of(m["month"]), int(m["day"]))
     known = lx.NAMED_DAYS.get(key)
     if known is None:
         return None
+    if not slash and (
+        not is_capitalised(m["month"]) or ctx.word_before(m) in lx.PLAIN_DAY_PREPOSITIONS
+    ):
+        return None  # "On Sept. 11 attacks resumed": a day, whatever follows
     year, nouns = known
     if ctx.reference is not None and ctx.reference.year <= year:
         return None  # written the year it happened, or before: not (yet) its name
