@@ -361,6 +361,24 @@ def test_a_day_that_names_an_event_does_not_move_the_story() -> None:
     assert mention(text, "The next day").value == "2019-03-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The shelter closed at Christmas.", "Christmas", "2024-12-25"),
+        ("Thanksgiving was quiet.", "Thanksgiving", "2024-11-28"),  # the 4th Thursday
+        ("Memorial Day 2023 was wet.", "Memorial Day 2023", "2023-05-29"),  # the last Monday
+        ("They met on Labor Day 2019.", "Labor Day 2019", "2019-09-02"),
+        # the Tuesday after the first Monday of November: Nov. 2 to 8
+        ("He won on Election Day.", "Election Day", "2024-11-05"),
+        ("Election Day 2020 was calm.", "Election Day 2020", "2020-11-03"),
+        ("Election Day 2022 was calm.", "Election Day 2022", "2022-11-08"),
+        ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
+    ],
+)
+def test_holidays_fall_on_their_day(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase).value == value
+
+
 NARRATIVE = "On March 3, 2020, the company sued. {} it settled."
 
 

@@ -439,15 +439,16 @@ HOLIDAYS: Final = MappingProxyType(
 
 FLOATING_HOLIDAYS: Final = MappingProxyType(
     {
-        # name: (month, weekday, nth; -1 = last)
-        "thanksgiving": (11, 3, 4),
-        "thanksgiving day": (11, 3, 4),
-        "labor day": (9, 0, 1),
-        "memorial day": (5, 0, -1),
-        "martin luther king day": (1, 0, 3),
+        # name: (month, weekday, nth; -1 = last, days after that weekday)
+        "thanksgiving": (11, 3, 4, 0),
+        "thanksgiving day": (11, 3, 4, 0),
+        "labor day": (9, 0, 1, 0),
+        "memorial day": (5, 0, -1, 0),
+        "martin luther king day": (1, 0, 3, 0),
+        "election day": (11, 0, 1, 1),  # US: the Tuesday after the first Monday of November
     }
 )
-"""Holidays on the nth weekday of a month."""
+"""Holidays on the nth weekday of a month (or a few days after it)."""
 
 SCHEDULE_VERBS: Final = frozenset(
     {

@@ -608,12 +608,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if name in lx.HOLIDAYS:
             mo, d = lx.HOLIDAYS[name]
             return date(year_number, mo, d)
-        mo, wd, nth = lx.FLOATING_HOLIDAYS[name]
+        mo, wd, nth, days_after = lx.FLOATING_HOLIDAYS[name]
         first = date(year_number, mo, 1)
         if nth > 0:
-            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
-        last = first + relativedelta(months=1, days=-1)
-        return last - timedelta(days=(last.weekday() - wd) % 7)
+            weekday_ = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = first + relativedelta(months=1, days=-1)
+            weekday_ = last - timedelta(days=(last.weekday() - wd) % 7)
+        return weekday_ + timedelta(days=days_after)
 
     d = on(target_year)
     rel = (_group(m, "rel") or "").lower()
