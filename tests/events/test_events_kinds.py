@@ -78,6 +78,11 @@ CASES = [
     ("That August, the company added a line to the drug's label.", "That August", "other"),
     ("Keane told analysts on a conference call on Wednesday.", "on Wednesday", "statement"),
     ("Police labeled the group a gang in 2019.", "in 2019", "designation"),
+    # a date that names the happening it modifies: its noun, over the main clause's verb
+    ("The agency, created after the Sept. 11 attacks, said it grew.", "Sept. 11", "attack"),
+    ("Officials said Monday's strike killed two.", "Monday", "strike"),
+    ("Officials said Monday the strike killed two.", "Monday", "statement"),
+    ("Officials said the strike on Monday killed two.", "on Monday", "strike"),  # no modifier
     (
         "Analysts polled by FactSet expect revenue of $640 million for the quarter.",
         "the quarter",

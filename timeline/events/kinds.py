@@ -6,12 +6,13 @@ irregular forms are written out. Multi-word triggers ("step down", "sign into la
 as phrases. A kind is chosen for one date mention of a sentence by :func:`choose_kind`:
 
 1. The date's own phrase and comma segment first ("As the Journal *reported* Monday, ...",
-   "an accountant who *died* in 2020", "her *retirement* in 2012").
+   "an accountant who *died* in 2020", "her *retirement* in 2012", and the noun a date
+   modifies: "the Sept. 11 *attacks*", "Monday's *vote*").
 2. Then the main clause around the date (clauses end at ";", dashes and ", and"/", but"),
    preferring words outside subordinate phrases ("after the DEA's arrest of ...",
    "according to ...", "that ..."-complements, relative clauses) and outside quotations.
 3. Generic kinds (statement, announcement, report) lose to specific ones at the same level:
-   "Trump said Monday the strike killed..." is a strike more than a statement.
+   "Trump said the strike Monday killed..." is a strike more than a statement.
 4. A verb of saying that only frames the dated happening is no trigger: "Residents said
    the river had flooded in late May" is not a statement of late May, nor is "The agency
    closed it in August, the company said."; "Rocha told reporters last October" is.
@@ -301,6 +302,26 @@ _ATTACHED = re.compile(
 )
 
 
+# A date before the noun it modifies: "Monday's vote", "the Sept. 11 attacks" (the date
+# after an article), with at most one adjective between ("the Oct. 7 deadly raid").
+_POSSESSIVE_THEN_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+_BLANK_THEN_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _modifies(sentence: str, date_span: tuple[int, int], noun_start: int) -> bool:
+    """Whether the date stands before the word at ``noun_start`` as its modifier: then it
+    dates that happening, not the verb of the clause ("said the Sept. 11 attacks...").
+    Not a date in a phrase of its own: "the strike on Monday killed two"."""
+    start, end = date_span
+    if _POSSESSIVE_THEN_NOUN.fullmatch(sentence, end, noun_start):
+        return True
+    return (
+        _BLANK_THEN_NOUN.fullmatch(sentence, end, noun_start) is not None
+        and _ARTICLE_BEFORE.search(sentence, max(0, start - 5), start) is not None
+    )
+
+
 _CLAUSE_VERB = re.compile(
     r"\b(?:that|is|are|was|were|be|been|had|has|have|would|will|could|should|can|may|might"
     r"|did|does|do|[a-z]{3,}ed)\b"
@@ -342,6 +363,8 @@ def _tier(
         return 3
     if trig.end <= own_date[0] and _ATTACHED.fullmatch(sentence, trig.end, own_date[0]):
         return -1  # "died in 2020", "her retirement in 2012", "said on Tuesday at the launch"
+    if trig.start >= own_date[1] and _modifies(sentence, own_date, trig.start):
+        return -1  # the date names the happening: "the Sept. 11 attacks", "Monday's vote"
     if not (clause[0] <= trig.start < clause[1]):
         return 4
     segment = next(((s, e) for s, e in segments if s <= trig.start < e), own)
