@@ -453,6 +453,21 @@ def test_two_units_from_the_publication_date(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # later than an event the text never dates: not after publication, in the past tense
+        ("Two weeks later, he resigned.", "Two weeks later", "XXXX-WXX"),
+        ("A decade later, the town had recovered.", "A decade later", "XXXX"),
+        # a sentence about the future may count from publication; so may "earlier"
+        ("Two weeks later, he will resign.", "Two weeks later", "2025-W18"),
+        ("Three days earlier, he had quit.", "Three days earlier", "2025-04-13"),
+    ],
+)
+def test_later_than_no_date_is_not_after_publication(text: str, phrase: str, value: str) -> None:
+    assert mention(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
     ("phrase", "unknown"),
     [
         ("The following month", "XXXX-XX"),

@@ -1482,6 +1482,12 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     in_years = unit == "decade" or unit.startswith("centur")
     if in_years:
         precision = Precision.YEAR
+    if ctx.narrative.point is None and sign > 0 and ctx.direction(m) is not Direction.FUTURE:
+        # "Two weeks later, he resigned" before any date: later than something undated,
+        # never after publication, where counting from it would put a past event
+        unknown = _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX")
+        why = f"{int(n)} {unit}(s) after a date the text does not give (not publication)"
+        return undated(TimexType.DATE, unknown, why)
     if ctx.narrative.point is None or in_years:
         # no date in the story yet: count from publication; "a decade earlier" than spring
         # 2016 is 2006, a year (no season or day a decade off is implied)
