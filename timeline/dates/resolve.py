@@ -1486,7 +1486,7 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
         # "Two weeks later, he resigned" before any date: later than something undated,
         # never after publication, where counting from it would put a past event
         unknown = _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX")
-        why = f"{int(n)} {unit}(s) after a date the text does not give (not publication)"
+        why = f"{int(n)} {unit}(s) after a date the text does not give: which {unit} is unknown"
         return undated(TimexType.DATE, unknown, why)
     if ctx.narrative.point is None or in_years:
         # no date in the story yet: count from publication; "a decade earlier" than spring
