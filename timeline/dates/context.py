@@ -146,8 +146,8 @@ def _has_no_cue(before: str, after: str) -> bool:
     ``_CUE_WORDS``, no "ed" or "ll" anywhere. Most dates in a list or a table ("January
     March May June", a row of figures) are so; :func:`_read_tense` would find them
     UNKNOWN too (every cue it weighs is such a word, or ends in -ed or 'll), at several
-        times the cost. A window with other than ASCII gets the full reading: ``_TOKEN``
-    keeps "’" in a word ("won’t"), which bytes beyond ASCII, made blanks, would cut."""
+    times the cost. A window with other than ASCII gets the full reading: ``_TOKEN`` keeps
+    "’" in a word ("won’t"), which bytes beyond ASCII, made blanks, would cut."""
     return (
         before.isascii()
         and after.isascii()

@@ -1355,6 +1355,11 @@ _UNKNOWN_OF_PRECISION = {
 """TIMEX3's value for a date whose unit is known but not which one it is."""
 
 
+def unknown_unit(precision: Precision, why: str) -> Reading:
+    """A date of a known unit but no known place ("XXXX-WXX"): read, dating no event."""
+    return undated(TimexType.DATE, _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX"), why)
+
+
 def _units_from_the_story(unit: str, offset: int, anchor_point: Point) -> Reading:
     """``offset`` units after (before, when negative) the date the story is at: "the
     following month", "the week before".
@@ -1367,10 +1372,8 @@ def _units_from_the_story(unit: str, offset: int, anchor_point: Point) -> Readin
     precision = unit_precision(unit)
     side = "after" if offset > 0 else "before"
     if anchor_point.precision.rank > precision.rank:
-        unknown = _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX")
-        return undated(
-            TimexType.DATE,
-            unknown,
+        return unknown_unit(
+            precision,
             f"the {unit} {side} {anchor_point.value}, where the story is: which {unit} is "
             f"unknown, the story's date gives no {precision.value}",
         )
@@ -1485,9 +1488,8 @@ def earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.narrative.point is None and sign > 0 and ctx.direction(m) is not Direction.FUTURE:
         # "Two weeks later, he resigned" before any date: later than something undated,
         # never after publication, where counting from it would put a past event
-        unknown = _UNKNOWN_OF_PRECISION.get(precision, "XXXX-XX-XX")
         why = f"{int(n)} {unit}(s) after a date the text does not give: which {unit} is unknown"
-        return undated(TimexType.DATE, unknown, why)
+        return unknown_unit(precision, why)
     if ctx.narrative.point is None or in_years:
         # no date in the story yet: count from publication; "a decade earlier" than spring
         # 2016 is 2006, a year (no season or day a decade off is implied)
