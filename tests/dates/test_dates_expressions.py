@@ -1029,3 +1029,82 @@ def test_a_fiscal_year_said_to_end_in_a_month_sets_the_fiscal_years_and_dates_no
 def test_the_end_of_a_fiscal_year_keeps_its_mod() -> None:
     m = mention("It should finish by the end of fiscal 2026.", "the end of fiscal 2026")
     assert (m.value, m.mod, m.first, m.last) == ("2026", "END", date(2026, 6, 1), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # "un...ed" is a negated participle, an adjective: no past verb
+        ("The split would be paid on a still unspecified date in January.", "January",
+         date(1989, 10, 26), "1990-01"),
+        ("Holders of record Dec. 21 get a sum still undisclosed.", "Dec. 21",
+         date(1989, 10, 26), "1989-12-21"),
+        # ... but a verb that undoes is a past tense, and "under-" is no negation
+        ("The police unveiled the plan Friday.", "Friday", date(2025, 4, 16), "2025-04-11"),
+        ("The report understated losses Friday.", "Friday", date(2025, 4, 16), "2025-04-11"),
+    ],
+)  # fmt: skip
+def test_negated_participles_tell_no_tense(
+    text: str, phrase: str, published: date, value: str
+) -> None:
+    assert mention(text, phrase, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # a day or month modifying a noun: the verb dates the reason, not the deadline
+        ("Meissner gave no reason for the Jan. 14 deadline.", "Jan. 14", date(2000, 1, 5),
+         "2000-01-14"),
+        ("By setting a Jan. 14 return date, the agency gave them time.", "Jan. 14",
+         date(2000, 1, 6), "2000-01-14"),
+        ("Critics attacked the March 3 vote.", "March 3", date(2025, 3, 10), "2025-03-03"),
+        # a date heading its own phrase keeps the verb's tense
+        ("They met on the Friday before the vote.", "Friday", date(2025, 4, 16), "2025-04-11"),
+        ("Critics attacked the May 3 and May 5 votes.", "May 3", date(2025, 4, 16),
+         "2024-05-03"),
+        # a weekday keeps the verb's tense: the readings are days apart, not a year
+        ("About 500 people attended a Sunday night memorial service.", "Sunday night",
+         date(2025, 4, 19), "2025-04-13TNI"),
+    ],
+)  # fmt: skip
+def test_a_date_modifying_a_noun_is_the_nearer_one(
+    text: str, phrase: str, published: date, value: str
+) -> None:
+    assert mention(text, phrase, published).value == value
+
+
+def test_a_forecast_quarter_does_not_become_the_quarter_reported() -> None:
+    """Results are told of a quarter that is over: a later quarter in a forecast does not
+    change what "the year-ago period" and "the latest quarter" count from."""
+    text = (
+        "Bethlehem posted a 54% drop in third-quarter profit. Analysts think steelmakers "
+        "will report losses through the third quarter of 1990. In the year-ago period, "
+        "Bethlehem earned $101 million. In the latest quarter, sales fell."
+    )
+    published = date(1989, 10, 26)
+    assert mention(text, "the third quarter of 1990", published).value == "1990-Q3"
+    assert mention(text, "the year-ago period", published).value == "1988-Q3"
+    assert mention(text, "the latest quarter", published).value == "1989-Q3"
+    # a story's first quarter is its quarter though it is not over: a preview
+    preview = "Sales should rise in the fourth quarter. In the quarter, prices will fall."
+    assert mention(preview, "the quarter", published).value == "1989-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # on a Friday with no tense cue the coming weekend is the nearer
+        ("Traders are squaring positions ahead of the weekend.", date(1989, 10, 27),
+         "1989-W43-WE"),
+        ("Traders had chosen to square positions ahead of the weekend.", date(1989, 10, 27),
+         "1989-W43-WE"),
+        # a past verb, or an early weekday, gives the weekend just gone
+        ("Protesters gathered over the weekend.", date(1989, 10, 27), "1989-W42-WE"),
+        ("Over the weekend, many traders waited.", date(1989, 10, 24), "1989-W42-WE"),
+    ],
+)  # fmt: skip
+def test_the_weekend_is_the_nearer_one_without_a_tense(
+    text: str, published: date, value: str
+) -> None:
+    assert mention(text, "the weekend", published).value == value

@@ -22,6 +22,7 @@ from timeline.dates.lexicon import (
     CUE_REACH,
     DEADLINE_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS_AFTER_A_DATE,
     FUTURE_CUES,
     NOT_PAST_TENSE,
     PASSIVE_OR_MODAL,
@@ -34,6 +35,7 @@ from timeline.dates.lexicon import (
     REPORT_DATE_PREPOSITIONS,
     REPORTING_CUES,
     RESCHEDULING_VERBS,
+    REVERSATIVE_UN_VERBS,
     SCHEDULING_VERBS,
 )
 
@@ -74,6 +76,23 @@ def direction(text: str, start: int, end: int, lowered: str | None = None) -> Di
     tokens_before = _TOKEN.findall(lowered, lo, start)
     tokens_after = _TOKEN.findall(lowered, end, end + _WINDOW)
     return _read_tense(tokens_before, tokens_after)
+
+
+def modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date stands between a determiner and its noun: "gave no reason for the
+    Jan. 14 deadline", "by setting a Jan. 14 return date" (not "the Friday before the
+    vote", nor "the March 3 and March 5 sessions")."""
+    before = _TOKEN.findall(text[max(0, start - 8) : start].lower())
+    after = _TOKEN.findall(text[end : end + 24].lower())
+    return (
+        bool(before)
+        and before[-1] in DETERMINERS
+        and text[start - len(before[-1]) - 1 : start - 1].lower() == before[-1]
+        and bool(after)
+        and after[0] not in FUNCTION_WORDS_AFTER_A_DATE
+        and after[0] not in _ENDS
+        and text.startswith(" ", end)
+    )
 
 
 def _read_tense(tokens_before: list[str], tokens_after: list[str]) -> Direction:
@@ -265,8 +284,20 @@ def _kind(word: str) -> Direction:
     if word in PAST_CUES and word not in REPORTING_CUES:
         return Direction.PAST
     if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_TENSE:
+        if _negated_participle(word):
+            return Direction.UNKNOWN  # "a still unspecified date", "untouched by"
         return Direction.PAST  # "closed", "changed", "issued"
     return Direction.UNKNOWN
+
+
+def _negated_participle(word: str) -> bool:
+    """ "unspecified", "undisclosed": "un" and a participle, an adjective (not "understated",
+    "united", nor a verb that undoes, "unveiled")."""
+    return (
+        word.startswith("un")
+        and not word.startswith(("under", "uni"))
+        and word not in REVERSATIVE_UN_VERBS
+    )
 
 
 _KIND_OF_WORD: dict[str, Direction] = {}

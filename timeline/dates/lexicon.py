@@ -532,6 +532,18 @@ DETERMINERS: Final = frozenset(
 """After these a plan word is a noun ("announced the plan Aug. 21"), no plan of the verb,
 and a word in -ed an adjective ("the revised plan"), no past tense."""
 
+FUNCTION_WORDS_AFTER_A_DATE: Final = frozenset(
+    {
+        *("and", "or", "but", "nor", "to", "through", "thru", "in", "of", "at", "on", "for"),
+        *("by", "from", "until", "till", "with", "as", "after", "before", "since", "than"),
+        *("when", "while", "that", "which", "who", "is", "was", "were", "are", "will"),
+        *("would", "has", "had", "have", "be", "the", "a", "an"),
+    }
+)
+"""After "the" and a date, these show the date heads a phrase of its own ("the Friday
+before the vote", "the March 3 and March 5 sessions"); any other word is the noun the date
+modifies ("the Jan. 14 deadline"), whose time the clause's verb does not tell."""
+
 ADJECTIVE_OPENERS: Final = frozenset({"only", "my", "your", "newly", "first", "long"})
 """Besides determiners and possessives, words after which a word in -ed is an adjective
 ("their only televised debate", "a newly formed panel"), no verb in the past."""
@@ -635,6 +647,20 @@ NOT_PAST_TENSE: Final = frozenset(
     }
 )
 """Words in -ed that are no past tense, or do not put the event in the past."""
+
+REVERSATIVE_UN_VERBS: Final = frozenset(
+    {
+        *("unveiled", "unleashed", "unloaded", "unlocked", "unsealed", "uncovered"),
+        *("unearthed", "unfolded", "unraveled", "unravelled", "unpacked", "untied"),
+        *("unwrapped", "unmasked", "unplugged", "unseated", "unfurled", "unblocked"),
+        *("unnerved", "unsettled", "unhooked", "unzipped", "unburdened", "unbolted"),
+        *("unclogged", "unchained", "unbuckled", "unlisted", "unfriended", "unfollowed"),
+    }
+)
+"""Verbs that undo ("unveil", "unseal"): their -ed form is a past tense. Any other word
+"un...ed" is a negated participle, an adjective that tells no tense: "on a still
+unspecified date in January", "markets untouched by the crisis", "an unnamed official".
+"""
 
 PAST_CUES: Final = frozenset(
     {

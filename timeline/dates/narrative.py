@@ -72,7 +72,8 @@ class Narrative(NamedTuple):
         """The narrative after a date mention that resolved to ``point``.
 
         ``names_quarter`` marks a quarter named in its own right (not "the year-ago
-        quarter"): financial news reports on it, and "the quarter" refers back to it.
+        quarter"): financial news reports on it, and "the quarter" refers back to it
+        (unless the story has its quarter and this one is not over yet).
         ``said_at``: where the mention ends, when it opens its sentence as a frame (a date
         in a past year then frames it, see :class:`Frame`) or, with ``in_frame``, when it
         was counted from the story (the frame goes on while such dates stay in its year).
@@ -89,7 +90,16 @@ class Narrative(NamedTuple):
             elif self._frames(point):
                 frame = Frame(point.first.year, said_at)
         quarter = point if names_quarter and point.precision is Precision.QUARTER else None
+        if quarter is not None and self.quarter is not None and not self._over(quarter):
+            quarter = None  # "losses through the third quarter of 1990": a forecast
         return Narrative(self.reference, point, quarter or self.quarter, frame)
+
+    def _over(self, point: Point) -> bool:
+        """Whether ``point`` has ended by the reference date: results are reported for a
+        quarter that is over, so a later one named once the story has its quarter is a
+        forecast, and "the latest quarter", "the year-ago period" still count from the
+        quarter reported on."""
+        return self.reference is None or point.last <= self.reference
 
     def _frames(self, point: Point) -> bool:
         """Whether a framing date sets the story in a past year (one year, before the

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.dates import calendar as cal
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import Point
-from timeline.dates.context import Direction, choose, direction, window_of
+from timeline.dates.context import Direction, choose, direction, modifies_a_noun, window_of
 from timeline.dates.mention import Anchor, Interval, Precision, TimexType
 from timeline.dates.narrative import Narrative, same, shifted
 
@@ -81,6 +81,15 @@ class Context(NamedTuple):
                 memo.clear()  # bounded memory on any text; repeats are usually close by
             found = memo[key] = direction(self.text, start, end, lowered)
         return found
+
+    def direction_of_a_day_or_month(self, m: re.Match[str]) -> Direction:
+        """As :meth:`direction`, except that a day or month modifying a noun ("gave no
+        reason for the Jan. 14 deadline") reads as with no tense cue: the verb does not
+        date the deadline, and the two readings lie a year apart, so the nearer is the
+        safer. A weekday keeps the verb's tense ("attended a Sunday night memorial")."""
+        if modifies_a_noun(self.text, m.start(), m.end()):
+            return Direction.UNKNOWN
+        return self.direction(m)
 
     def word_before(self, m: re.Match[str]) -> str:
         """The word before the match (within 30 characters, over blanks and commas)."""
@@ -416,7 +425,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
             month_number,
             day_number,
             ctx.reference,
-            ctx.direction(m),
+            ctx.direction_of_a_day_or_month(m),
             lx.WEEKDAYS[weekday_name.lower()] if weekday_name else None,
             bool(_group(m, "approx")),
             day2,
@@ -547,7 +556,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         point = cal.month(year, month_of(word))
         reading = dated(point, f"in {year}, the year the story tells of", Anchor.NARRATIVE)
         return with_mod(reading, position_mod(m))
-    return _nearest_month_reading(month_of(word), ctx.reference, ctx.direction(m), position_mod(m))
+    toward = ctx.direction_of_a_day_or_month(m)
+    return _nearest_month_reading(month_of(word), ctx.reference, toward, position_mod(m))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1414,10 +1424,13 @@ def unit_before_after(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _weekend_of(day_: date, toward: Direction) -> Point:
-    """The weekend containing ``day_``, else the one before it (or after, in the future)."""
+    """The weekend containing ``day_``, else the one before it or the one after it, as
+    for a weekday (see ``choose``): on a Friday, with no tense cue, "ahead of the
+    weekend" is the coming one."""
     if day_.weekday() >= 5:
         return cal.weekend(day_)
-    if toward is Direction.FUTURE:
+    since_sunday, to_saturday = day_.weekday() + 1, 5 - day_.weekday()
+    if choose(since_sunday, to_saturday, toward) is Direction.FUTURE:
         return cal.weekend(day_)
     return cal.weekend(day_ - timedelta(days=7))
 
