@@ -1108,3 +1108,15 @@ def test_the_weekend_is_the_nearer_one_without_a_tense(
     text: str, published: date, value: str
 ) -> None:
     assert mention(text, "the weekend", published).value == value
+
+
+def test_the_weekend_is_read_from_the_publication_date_as_a_weekday_is() -> None:
+    """ "Over the weekend" in a Monday story is the weekend just gone, not the one near the
+    last date the story told ("Aug. 7"): as "Monday" or "Friday" are."""
+    text = "The embassy was bombed on Aug. 7. Evidence arrived over the weekend at the lab."
+    found = mention(text, "the weekend", date(1998, 8, 17))
+    assert (found.value, found.first, found.last) == (
+        "1998-W33-WE",
+        date(1998, 8, 15),
+        date(1998, 8, 16),
+    )

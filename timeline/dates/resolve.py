@@ -1281,13 +1281,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         point = cal.year(ctx.reference.year - 1)
         return dated(point, f"the last full year before {ctx.ref_label()}", Anchor.PUBLISHED)
     if rel == "the" and unit == "weekend":
-        anchor_point = ctx.narrative.anchor
-        if anchor_point is None or anchor_point.precision.rank > Precision.WEEK.rank:
-            anchor_point = cal.day(ctx.reference) if ctx.reference else None
-        if anchor_point is None:
+        if ctx.reference is None:
             return None
-        point = _weekend_of(anchor_point.first, ctx.direction(m))
-        return dated(point, f"the weekend nearest {anchor_point.value}", Anchor.NARRATIVE)
+        point = _weekend_of(ctx.reference, ctx.direction(m))
+        return dated(point, f"the weekend nearest {ctx.ref_label()}", Anchor.PUBLISHED)
     if rel == "the" and unit == "year" and not mod and ctx.reference is not None:
         return _the_year(m, ctx)
     if _group(m, "orso"):
