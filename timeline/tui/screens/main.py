@@ -201,6 +201,12 @@ class MainScreen(Screen[None]):
             else:
                 self.query_one(FacetPanel).show(selection)
                 self.query_one(StatusLine).show(selection, view.cursor if len(selection) else None)
+        if was_reading and not reading:
+            # the whole timeline has replaced the head: it is the long-lived state now,
+            # which full collections need not walk (the head's settle came before it was
+            # read). Measured on 100,000 events from JSON, the first filter after it:
+            # 41-102 ms in five runs before, 35-54 ms in three after.
+            self.call_after_refresh(settle)
         if first or reading != was_reading:
             # ``check_action`` depends on ``reading`` alone, so the footer changes only
             # with it; refreshing it on every filter recomposed it (two or three more
