@@ -45,6 +45,7 @@ _TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|\n(?=[ \t\r]*\n)")
 hard-wrapped text does not): one pass over each side of a mention."""
 _ENDS = frozenset(".!?;\n")
 _WORD = re.compile(r"[a-z'\u2019]+")
+_DETERMINER_ENDINGS = frozenset(word[-1] for word in DETERMINERS)
 
 
 class Direction(enum.Enum):
@@ -84,7 +85,11 @@ def modifies_a_noun(text: str, start: int, end: int) -> bool:
     Jan. 14 deadline", "by setting a Jan. 14 return date" (not "the Friday before the
     vote", nor "the March 3 and March 5 sessions"). Slices and one match: it is asked of
     every month in a run of them."""
-    if text[start - 1 : start] != " " or text[end : end + 1] != " ":
+    if (
+        text[start - 1 : start] != " "
+        or text[end : end + 1] != " "
+        or text[start - 2 : start - 1].lower() not in _DETERMINER_ENDINGS  # "May June"
+    ):
         return False
     before = text[max(0, start - 7) : start - 1].rsplit(maxsplit=1)  # a 5-letter word at most
     if not before or before[-1].lower() not in DETERMINERS:
