@@ -97,6 +97,20 @@ def test_facets_and_status():
     assert sel.status() == "2 of 4 events · DEA"
 
 
+def test_a_filter_keeping_every_event_still_names_itself():
+    tl = Timeline(EVENTS)
+    everything = tl.select(Filter(years=(YearRange(2015, 2025),)))
+    assert len(everything) == len(tl)
+    assert everything.status() == "4 of 4 events · 2015-2025"
+    unfiltered = tl.select(Filter())
+    assert (everything.years, everything.actors, everything.kinds) == (
+        unfiltered.years,
+        unfiltered.actors,
+        unfiltered.kinds,
+    )
+    assert unfiltered.status() == "4 of 4 events"
+
+
 def test_year_range_parse():
     assert YearRange.parse("2019-2021") == YearRange(2019, 2021)
     with pytest.raises(ValueError):

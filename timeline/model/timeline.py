@@ -11,6 +11,7 @@ through here, so a filter means the same thing everywhere.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -397,7 +398,10 @@ class Timeline(Sequence[Event]):
         """
         if flt.is_empty:
             return self._everything
-        return self._selection(flt, self.matches(flt))
+        positions = self.matches(flt)
+        if len(positions) == len(self._events):  # "the": every event, counted already
+            return dataclasses.replace(self._everything, filter=flt)
+        return self._selection(flt, positions)
 
     @cached_property
     def _everything(self) -> Selection:
