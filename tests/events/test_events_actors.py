@@ -205,6 +205,33 @@ def test_more_names(sentence: str, expected: dict[str, str]) -> None:
     assert "Low-Intensity Conflict" not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "U.S. Immigration and Customs Enforcement detained him.",
+            ["U.S. Immigration and Customs Enforcement"],
+        ),
+        (
+            "The Centers for Disease Control and Prevention warned doctors.",
+            ["Centers for Disease Control and Prevention"],
+        ),
+        (
+            "According to the Associated Press and Stars and Stripes, Jenkins testified.",
+            ["Associated Press", "Stars and Stripes", "Jenkins"],
+        ),
+        (
+            "Officials from Trinidad and Tobago met Procter and Gamble and Johnson and Johnson.",
+            ["Trinidad and Tobago", "Procter and Gamble", "Johnson and Johnson"],
+        ),
+        ("Texas and Arizona sued the government.", ["Texas", "Arizona"]),
+    ],
+)
+def test_a_known_name_with_and_inside_stays_one_name(sentence: str, expected: list[str]) -> None:
+    """ "and" splits a list of names, but not a name known to hold one, even in a list."""
+    assert [m.name for m in find_actor_mentions(sentence)] == expected
+
+
 def test_an_opener_the_document_also_writes_in_lower_case_is_not_a_name() -> None:
     doc = DocumentActors(
         [

@@ -177,12 +177,25 @@ def _runs(
     return [part for run in runs for part in _split_lists(run)]
 
 
+# Known names with an "and" inside ("Customs and Border Protection", "Trinidad and
+# Tobago"), folded, as (what comes before the "and", what comes after).
+_NAMES_WITH_AND: tuple[tuple[str, str], ...] = tuple(
+    tuple(name.split(" and ", 1))  # type: ignore[misc]
+    for name in sorted(
+        {n.casefold() for n in (*gz.ACRONYMS.values(), *gz.KNOWN_ORGANIZATIONS, *gz.COUNTRIES)}
+    )
+    if " and " in name
+)
+
+
 def _split_lists(run: list[_Token]) -> list[list[_Token]]:
     """Split "Ghana and Bangladesh" but keep "Department of Health and Human Services".
 
-    "&" always joins one name ("Johnson & Johnson"); "and" joins one only when the run is
-    an organisation's name around it. Two single words around "and" are read as two names
-    ("Ciba-Geigy and Chiron"), which splits the rarer "Stars and Stripes" too.
+    "&" always joins one name ("Johnson & Johnson"); "and" joins one when the run is an
+    organisation's name around it, or when the words on each side of it end and begin a
+    known name with an "and" in it: "the Associated Press and Stars and Stripes" is two
+    names, "U.S. Immigration and Customs Enforcement" one. Otherwise two single words
+    around "and" are read as two names ("Ciba-Geigy and Chiron").
     """
     parts: list[list[_Token]] = [[]]
     for tok in run:
@@ -192,11 +205,8 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
             parts[-1].append(tok)
     if len(parts) == 1:
         return parts
-    whole = " ".join(t.text for t in run)
     keep_whole = (
-        whole.casefold() in gz.KNOWN_ORGANIZATIONS
-        or whole in gz.ACRONYMS.values()
-        or (parts[0] and parts[0][0].key in gz.ORG_WORDS)
+        (parts[0] and parts[0][0].key in gz.ORG_WORDS)
         or (
             parts[0]
             and parts[-1]
@@ -205,7 +215,24 @@ def _split_lists(run: list[_Token]) -> list[list[_Token]]:
         )
         or _is_position(run)
     )
-    return [run] if keep_whole else [p for p in parts if p]
+    if keep_whole:
+        return [run]
+    names: list[list[_Token]] = []
+    for part, conjunction in zip(parts, [t for t in run if t.key == "and"] + [None], strict=True):
+        if names and names[-1][-1].key == "and" and _name_across_and(names[-1][:-1], part):
+            names[-1].extend(part)
+        else:
+            names.append(part)
+        if conjunction is not None:
+            names[-1].append(conjunction)
+    return [name[:-1] if name[-1:] and name[-1].key == "and" else name for name in names if name]
+
+
+def _name_across_and(before: Sequence[_Token], after: Sequence[_Token]) -> bool:
+    """Whether ``before`` ends and ``after`` begins one known name with "and" between."""
+    head = " " + " ".join(t.text for t in before).casefold()
+    tail = " ".join(t.text for t in after).casefold() + " "
+    return any(head.endswith(f" {a}") and tail.startswith(f"{b} ") for a, b in _NAMES_WITH_AND)
 
 
 def _is_position(run: Sequence[_Token]) -> bool:

@@ -22,6 +22,7 @@ COUNTRIES: frozenset[str] = frozenset(
         """
     Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
     Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|
+    Bosnia and Herzegovina|Antigua and Barbuda|Sao Tome and Principe|
     Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|
     China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|
     Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|
@@ -181,7 +182,8 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
     fox news|al jazeera|agence france-presse|afp|the lancet|
     pentagon|white house|kremlin|congress|senate|parliament|interpol|europol|nato|
     united nations|european union|world bank|opec|google|apple|microsoft|amazon|meta|
-    facebook|twitter|tesla|airbus|walmart|nasa
+    facebook|twitter|tesla|airbus|walmart|nasa|stars and stripes|procter and gamble|
+    johnson and johnson|barnes and noble|marks and spencer|simon and schuster|ernst and young
             """
     )
 )
