@@ -325,6 +325,23 @@ def test_reference_words_have_no_interval(text: str, phrase: str, value: str) ->
         ("Congress returns Monday from its recess.", "Monday", "2025-04-21"),
         ("The law, which took effect Jan. 1, is popular.", "Jan. 1", "2025-01-01"),
         ("They filed their returns on Monday.", "Monday", "2025-04-14"),  # a noun
+        # a verb of expecting or forecasting speaks of what is ahead, as "will" does
+        ("Officials expect a rebound in the summer.", "the summer", "2025-SU"),
+        ("Sales are forecast to grow in the autumn.", "the autumn", "2025-FA"),
+        ("Sales were forecast to grow in the autumn.", "the autumn", "2024-FA"),
+        ("Analysts anticipate a deal in June.", "June", "2025-06"),
+        # a clause of contrast after the date has a verb of its own
+        (
+            "Deliveries are expected to begin in the third quarter, although officials"
+            " cautioned that parts were short.",
+            "the third quarter",
+            "2025-Q3",
+        ),
+        (
+            "Officials expect the wave to peak in the fall, but warned it was early.",
+            "the fall",
+            "2025-FA",
+        ),
     ],
 )
 def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:
@@ -437,6 +454,13 @@ def test_anchored_relatives_count_from_the_story_not_the_publication(
     m = mention(NARRATIVE.format(phrase), phrase.rstrip(","))
     assert (m.value, m.first, m.last) == (value, first, last)
     assert m.anchor == "narrative"
+
+
+@pytest.mark.parametrize("fiscal", ["fiscal 2023", "FY2023", "FY23"])
+def test_a_fiscal_year_sets_the_story_in_the_year_it_is_named_by(fiscal: str) -> None:
+    text = f"It grew after 2015. It got a grant in {fiscal} and asked for more the following year."
+    m = mention(text, "the following year")
+    assert (m.value, m.first, m.last) == ("2024", date(2024, 1, 1), date(2024, 12, 31))
 
 
 def test_a_unit_before_or_after_something_named_is_not_counted_from_the_story() -> None:

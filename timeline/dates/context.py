@@ -19,6 +19,7 @@ import re
 from timeline.dates.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_OPENERS,
+    CONTRAST_WORDS,
     CUE_REACH,
     DEADLINE_WORDS,
     DETERMINERS,
@@ -111,7 +112,7 @@ def _read_tense(tokens_before: list[str], tokens_after: list[str]) -> Direction:
             if token == "." and previous in ABBREVIATIONS:
                 continue  # "met Sen. Reed"
             break
-        if len(words_after) == reach_after:
+        if len(words_after) == reach_after or token in CONTRAST_WORDS:
             break
         words_after.append(token)
         previous = token

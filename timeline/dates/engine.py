@@ -133,7 +133,7 @@ def _scan(
             if reading.moves_narrative:
                 names_quarter = reading.anchor is not Anchor.NARRATIVE
                 moved = narrative.advance(
-                    reading.point,
+                    reading.story_point or reading.point,
                     names_quarter=names_quarter,
                     said_at=end if _frames_the_story(text, start, end, reading) else None,
                     in_frame=reading.anchor is Anchor.NARRATIVE,

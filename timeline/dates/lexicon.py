@@ -475,6 +475,12 @@ FUTURE_CUES: Final = frozenset(
         "plans",
         "expected",
         "expects",
+        "expect",
+        "anticipate",
+        "anticipates",
+        "forecast",
+        "forecasts",
+        "projected",
         "upcoming",
         "slated",
         "going",
@@ -510,6 +516,12 @@ PLAN_WORDS: Final = frozenset(
         "planning",
         "plans",
         "expected",
+        "expect",
+        "anticipate",
+        "anticipates",
+        "forecast",
+        "forecasts",
+        "projected",
         "slated",
         "going",
         "intends",
@@ -828,6 +840,13 @@ ABBREVIATIONS: Final = frozenset(
 
 CUE_REACH: Final = 8
 """How many words from the mention a tense cue may be ("..., the company said" is too far)."""
+
+CONTRAST_WORDS: Final = frozenset(
+    {"although", "though", "but", "whereas", "yet", "however", "unless", "despite"}
+)
+"""After a date, these open a clause of its own whose verb does not date it: "Deliveries
+are expected to begin in the third quarter, although officials cautioned that ..." is
+the coming quarter. The words after the date are read up to the first of them."""
 
 QUANTITY_NOUNS: Final = frozenset(
     {

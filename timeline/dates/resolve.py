@@ -124,6 +124,10 @@ class Reading(NamedTuple):
     mod: str | None = None
     moves_narrative: bool = True
     skip: int = 0  # characters of the match left out of the extent ("a [two-hour] meeting")
+    story_point: Point | None = None
+    """Where the story stands after this reading, when not at :attr:`point`: a fiscal
+    year, a span of its own, sets the story in the year it is named by ("in fiscal 2023
+    ... the following year" is 2024)."""
     states_year: bool = True
     """False when the year is a guess, the nearest such day, month, weekday, season or
     holiday: opening a sentence ("By Christmas, ...", "On Dec. 20, ..."), such a date sets
@@ -771,14 +775,16 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     if not fiscal and not _plausible_year(m, ctx, year_number):
         return None
     if fiscal and not fiscal.lower().startswith("calendar"):
-        return with_mod(dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE), position_mod(m))
+        reading = dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
+        return with_mod(reading._replace(story_point=cal.year(year_number)), position_mod(m))
     return with_mod(dated(cal.year(year_number), "a year", Anchor.ABSOLUTE), position_mod(m))
 
 
 def fiscal_short_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "FY25", "FY'25"."""
     year_number = four_digit_year(m["short"], ctx.reference)
-    return dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
+    reading = dated(*_fiscal(year_number, ctx), Anchor.ABSOLUTE)
+    return reading._replace(story_point=cal.year(year_number))
 
 
 def _fiscal(year_number: int, ctx: Context) -> tuple[Point, str]:
