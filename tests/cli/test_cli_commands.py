@@ -213,6 +213,24 @@ def test_over_the_size_limit(capsys, tmp_path):
     assert_one_line_error(code, err, "size limit")
 
 
+def test_a_size_limit_beyond_any_file_means_no_limit(capsys, exported):
+    code, out, _ = run(capsys, "list", str(exported), "--max-size", "9" * 30 + "TB")
+    assert code == 0 and out
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_standard_output_is_an_output_error(exported):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline", "list", str(exported)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert_one_line_error(done.returncode, done.stderr, "No space left")
+
+
 @pytest.mark.parametrize(
     ("argv", "needle"),
     [

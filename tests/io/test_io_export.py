@@ -227,6 +227,39 @@ def test_written_file_permissions_follow_umask_not_the_temporary_files(tmp_path)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # mkstemp alone leaves 0o600
 
 
+def test_force_replaces_a_links_target_and_keeps_the_link_and_the_files_mode(tmp_path):
+    target = tmp_path / "target.csv"
+    target.write_text("old")
+    target.chmod(0o600)
+    link = tmp_path / "link.csv"
+    link.symlink_to(target.name)
+    export([], TRICKY, link, force=True)
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith(HEADER_START)
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "target.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_written_into_not_replaced(tmp_path):
+    import threading
+
+    pipe = tmp_path / "events.csv"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    export([], TRICKY, pipe)  # no --force needed: a pipe holds nothing to lose
+    reader.join(timeout=10)
+    assert received and received[0].decode("utf-8").startswith(HEADER_START)
+    assert pipe.is_fifo()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_an_output_error_not_a_crash():
+    with pytest.raises(OutputError, match="No space left"):
+        export([], TRICKY, "/dev/full")
+
+
 def test_an_export_in_any_json_layout_reads_the_same(tmp_path):
     ours = tmp_path / "ours.json"
     export([DOCUMENT], TRICKY, ours, format="json")

@@ -316,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:  # standard output on a full disk, a closed terminal...
+        where = error.filename or "output"
+        say("error", f"{where}: cannot write ({error.strerror or error})")
+        return 2
     except Exception as error:
         if os.environ.get("TIMELINE_DEBUG"):
             raise

@@ -79,6 +79,7 @@ def date_to(text: str) -> date:
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+_NO_LIMIT = 2**53  # 8 PiB, beyond any file: a bigger size means no limit, not an overflow
 
 
 def byte_size(text: str) -> int:
@@ -86,7 +87,8 @@ def byte_size(text: str) -> int:
     match = _SIZE.match(text)
     if not match or float(match.group(1)) <= 0:
         raise argparse.ArgumentTypeError(f"bad size {text!r}: expected e.g. 50MB, 500KB or 1G")
-    return int(float(match.group(1)) * _UNITS[match.group(2).lower()])
+    size = float(match.group(1)) * _UNITS[match.group(2).lower()]
+    return int(min(size, _NO_LIMIT))
 
 
 # -- the parser ---------------------------------------------------------------------------

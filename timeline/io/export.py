@@ -34,6 +34,7 @@ import json
 import operator
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -245,7 +246,7 @@ def check_target(target: str, *, force: bool) -> None:
     path = Path(target)
     if path.is_dir():
         raise OutputError(f"{target}: is a folder; name a file to write")
-    if path.exists() and not force:
+    if path.exists() and not force and path.is_file():  # a device or a pipe: written into
         raise OutputError(f"{target}: already exists; use --force to overwrite it")
     if not path.parent.is_dir() and str(path.parent) not in ("", "."):
         raise OutputError(f"{target}: no such folder {str(path.parent)!r}")
@@ -290,10 +291,19 @@ def atomic_write(path: Path, write: Callable[[TextIO], None], *, force: bool = F
 
     Without ``force`` the move is a hard link, which fails if ``path`` appeared meanwhile,
     so a file is never silently replaced. The temporary file is removed on any failure.
+    A symbolic link is followed (its target is replaced, the link kept); a replaced file
+    keeps its permissions. What is no regular file (``/dev/null``, a FIFO, a terminal) has
+    no content to lose and cannot be replaced: it is written straight into.
     """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_through(path, write)
+        return
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and not force:
         raise OutputError(f"{path}: already exists; use --force to overwrite it")
+    mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o666 & ~_UMASK
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except FileNotFoundError:
@@ -306,16 +316,29 @@ def atomic_write(path: Path, write: Callable[[TextIO], None], *, force: bool = F
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_UMASK)
+        os.chmod(temporary, mode)
         if force:
             os.replace(temporary, path)
         else:
             _move_no_clobber(temporary, path)
         _fsync_folder(folder)
+    except OSError as error:  # the disk filled up, the folder went away: the user's to fix
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _write_through(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write into a device or a pipe as it is (no temporary file can replace one)."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
 
 
 def _move_no_clobber(temporary: Path, path: Path) -> None:

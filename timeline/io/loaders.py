@@ -125,6 +125,20 @@ def decode(data: bytes, name: str, warn: Warn = _ignore, *, declared: str | None
     return data.decode("cp1252", errors="replace")
 
 
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read in pieces: one ``read(limit)`` would set aside all of a
+    large limit at once, whatever the file holds."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = handle.read(min(1 << 24, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def read_limited(path: Path, max_size: int) -> bytes:
     """The bytes of ``path``, refusing a file larger than ``max_size`` before reading it."""
     name = str(path)
@@ -138,7 +152,7 @@ def read_limited(path: Path, max_size: int) -> bytes:
                 " (see --max-size)"
             )
         with path.open("rb") as handle:
-            data = handle.read(max_size + 1)  # a pipe or a growing file: stat said nothing
+            data = _read_at_most(handle, max_size + 1)  # a pipe, a growing file
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or folder") from None
     except PermissionError:
@@ -273,7 +287,7 @@ def read_stdin(
     warn: Warn = _ignore,
 ) -> Document:
     """Standard input as a Document: HTML if it looks like a page, otherwise text."""
-    data = stream.read(max_size + 1)
+    data = _read_at_most(stream, max_size + 1)
     if len(data) > max_size:
         limit = _size(max_size)
         raise InputError(f"{STDIN_LABEL}: over the size limit of {limit} (see --max-size)")
