@@ -213,6 +213,15 @@ def test_over_the_size_limit(capsys, tmp_path):
     assert_one_line_error(code, err, "size limit")
 
 
+def test_list_sends_no_bidi_override_to_the_terminal(capsys, tmp_path):
+    """U+202E would show the sentence reordered, unlike the file ("Trojan Source")."""
+    article = tmp_path / "a.txt"
+    article.write_text("On May 3, 2024, the agency said \u202edlrow\u202c it was done.\n")
+    code, out, _ = run(capsys, "list", str(article), "--published", "2024-06-01")
+    assert code == 0 and "dlrow" in out
+    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in out)
+
+
 def test_a_size_limit_beyond_any_file_means_no_limit(capsys, exported):
     code, out, _ = run(capsys, "list", str(exported), "--max-size", "9" * 30 + "TB")
     assert code == 0 and out

@@ -14,12 +14,15 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import PurePath
 
+from timeline.controls import BIDI_CONTROLS
 from timeline.dates.mention import DateMention
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
 from timeline.model.labels import date_label
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(map(chr, sorted(BIDI_CONTROLS))) + "]"
+)
 GAP = "  "
 MAX_ACTORS = 40
 MAX_SOURCE = 30

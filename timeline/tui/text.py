@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from rich.cells import cell_len, set_cell_size
 
+from timeline.controls import BIDI_CONTROLS
 from timeline.dates.mention import Precision
 from timeline.io.document import DateStatus, Document
 from timeline.model.event import Event
@@ -33,7 +34,7 @@ def _control_table() -> dict[int, str]:
     table[ord("\r")] = " "
     for code in range(0x80, 0xA0):
         table[code] = "\ufffd"
-    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C):
+    for code in BIDI_CONTROLS:
         table[code] = "\ufffd"
     return table
 
