@@ -463,6 +463,18 @@ def test_a_fiscal_year_sets_the_story_in_the_year_it_is_named_by(fiscal: str) ->
     assert (m.value, m.first, m.last) == ("2024", date(2024, 1, 1), date(2024, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Sunday Times reported the deal.", []),
+        ("He watched Monday Night Football with The Sunday Telegraph.", []),
+        ("On Sunday Trump spoke; on Sunday, Times Square was empty.", ["Sunday", "Sunday"]),
+    ],
+)
+def test_a_weekday_that_opens_a_title_is_no_day(text: str, days: list[str]) -> None:
+    assert [m.text for m in extract_dates(text, PUB)] == days
+
+
 def test_a_unit_before_or_after_something_named_is_not_counted_from_the_story() -> None:
     found = extract_dates(NARRATIVE.format("The day before the vote,"), PUB)
     assert [m.text for m in found] == ["March 3, 2020"]  # the vote's day is not known

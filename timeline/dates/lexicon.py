@@ -416,6 +416,15 @@ NAMED_DAY_MODIFIERS: Final = frozenset({"terror", "terrorist", "capitol", "hamas
 """Words that may stand between a named day and its noun: "the Sept. 11 terrorist attacks",
 "the Jan. 6 Capitol riot", "the Oct. 7 Hamas attack"."""
 
+TITLES_AFTER_A_WEEKDAY: Final = frozenset(
+    {
+        *("Times", "Telegraph", "Mirror", "Express", "Herald", "Observer", "Independent"),
+        *("Mail", "Tribune", "Post", "People", "Sport", "Star", "Night Football", "Football"),
+    }
+)
+"""Capitalised words that make a weekday the first word of a title, no day: "The Sunday
+Times reported", "Monday Night Football" (newspapers and programmes are named so)."""
+
 NAMED_DAY_PREPOSITIONS: Final = frozenset({"since", "after", "before", "post", "pre"})
 """Before "9/11", which names the attacks with no noun after it: "since 9/11"."""
 

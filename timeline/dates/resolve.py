@@ -651,10 +651,17 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
 # --------------------------------------------------------------------------- weekdays
 
 
+_TITLE_AFTER_WEEKDAY = re.compile(
+    r" (?:" + "|".join(sorted(lx.TITLES_AFTER_A_WEEKDAY, key=len, reverse=True)) + r")\b"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "Friday", "last Friday", "next Tuesday", "Saturday night"."""
     if not is_capitalised(m["weekday"]) or ctx.reference is None:
         return None
+    if _TITLE_AFTER_WEEKDAY.match(ctx.text, m.end()):
+        return None  # "The Sunday Times reported": a newspaper
     ref, wd = ctx.reference, lx.WEEKDAYS[m["weekday"].lower()]
     rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").lower())
     if rel in ("last", "this past", "past", "the previous", "previous", "the preceding"):
