@@ -6,6 +6,7 @@ import threading
 
 from tui_helpers import SIZE, screen_text, settle
 
+from timeline.io.errors import InputError
 from timeline.model.timeline import Timeline
 from timeline.tui.app import TimelineApp
 from timeline.tui.sample import sample_documents, sample_events
@@ -45,6 +46,24 @@ async def test_a_failing_loader_is_reported_and_q_exits_with_status_1():
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 1
+
+
+async def test_a_refused_input_is_shown_plainly_and_kept_for_the_command_line():
+    """A broken export found behind the loading screen: the message, with no exception
+    name, and the error itself for ``run_loading`` to raise once the window closes."""
+
+    def loader():
+        raise InputError("events.json: not valid JSON (line 9)")
+
+    app = TimelineApp(loader=loader)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Could not read the documents: events.json: not valid JSON" in text
+        assert "InputError" not in text
+        await pilot.press("q")
+        await pilot.pause()
+    assert isinstance(app.input_error, InputError)
 
 
 def _double(n: int) -> int:

@@ -27,6 +27,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from timeline.io.document import Document
+from timeline.io.errors import InputError
 from timeline.model.timeline import Timeline
 from timeline.tui.commands import TimelineCommands
 from timeline.tui.screens.loading import LoadingScreen
@@ -73,6 +74,7 @@ class TimelineApp(App[int]):
         self.loader = loader
         self._ui_thread = threading.get_ident()
         self.load_failed = False
+        self.input_error: InputError | None = None  # why the loader refused the input
         self._preview_painted = threading.Event()
         self._quitting = threading.Event()
         if loader is not None:
@@ -110,6 +112,10 @@ class TimelineApp(App[int]):
                 # (built after, they would share the interpreter with those filters).
                 timeline.prepare()
         except LoadCancelled:
+            return
+        except InputError as error:  # the user's to fix: shown, and again on quitting
+            self.input_error = error
+            self.call_from_thread(self._load_failed, str(error))
             return
         except Exception as error:  # shown to the user; q quits with status 1
             self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
@@ -214,7 +220,14 @@ def run(documents: list[Document], timeline: Timeline) -> int:
 
 
 def run_loading(loader: Loader) -> int:
-    """Open the explorer at once and fill it from ``loader`` (run in a worker)."""
+    """Open the explorer at once and fill it from ``loader`` (run in a worker).
+
+    Raises the loader's :class:`InputError` once the window has closed, so that a file
+    found broken behind the loading screen (a truncated export) ends as any refused input
+    does: one line on the terminal, exit status 2.
+    """
     app = TimelineApp(loader=loader)
     app.run()
+    if app.input_error is not None:
+        raise app.input_error
     return app.return_code or 0
