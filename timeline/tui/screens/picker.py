@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from timeline.tui.text import clip, safe
+from timeline.tui.widgets.picker_list import PickerList
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class PickerScreen(ModalScreen[tuple[str, ...] | None]):
         with Vertical(id="picker", classes="dialog"):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield Input(placeholder="Type to narrow…", id="picker-filter")
-            yield SelectionList[str](id="picker-list")
+            yield PickerList(id="picker-list")
             yield Label(
                 Content("Space ticks · Enter applies · Esc cancels · Tab: the list"),
                 classes="dialog-hint",
