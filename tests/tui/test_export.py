@@ -85,3 +85,29 @@ async def test_export_to_another_name_and_escape_cancels(app, in_tmp: Path):
         await press(pilot, "enter")
     assert not (in_tmp / "timeline-export.csv").exists()
     assert len(read_csv(in_tmp / "mine.csv")) == 19
+
+
+async def test_the_typed_extension_decides_the_format(app, timeline: Timeline, in_tmp: Path):
+    """A path typed as ``….json`` writes JSON (and moves the radio), as ``-o`` does on the
+    command line; a CSV file named ``.json`` would read back as broken JSON everywhere."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        await press(pilot, *["backspace"] * len("timeline-export.csv"), *"mine.json")
+        assert dialog.format == "json"
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, ExportScreen)
+        # Typed straight back to .csv, the radio follows again.
+        await press(pilot, "e")
+        field = app.screen.query_one("#export-path", Input)
+        field.value = "other.json"
+        await settle(pilot)
+        field.value = "other.csv"
+        await settle(pilot)
+        assert app.screen.format == "csv"
+        await press(pilot, "enter")
+    _documents, events = read_json_export(in_tmp / "mine.json")
+    assert [e.id for e in events] == [e.id for e in timeline.events]
+    assert len(read_csv(in_tmp / "other.csv")) == len(timeline.events)

@@ -34,6 +34,18 @@ class ExportRequest:
     force: bool
 
 
+def format_of(text: str) -> ExportFormat | None:
+    """The format a path's extension names (``.csv`` or ``.json``, any case), else None.
+
+    As on the command line, the extension decides: a file called ``out.json`` holding
+    CSV would be read back as broken JSON by ``timeline list`` and everything else.
+    """
+    name = text.strip().lower()
+    if name.endswith(".json"):
+        return "json"
+    return "csv" if name.endswith(".csv") else None
+
+
 def resolve(text: str) -> Path:
     """The path the user typed, relative paths taken from the current directory."""
     path = Path(text.strip()).expanduser()
@@ -47,6 +59,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         super().__init__()
         self.count = count
         self.description = description
+        self._echoes = 0
+        """``RadioSet.Changed`` messages still to come from presses that follow the path."""
 
     def compose(self) -> ComposeResult:
         events = f"{self.count} event{'s' if self.count != 1 else ''}"
@@ -77,12 +91,40 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         pressed = self.query_one("#export-format", RadioSet).pressed_button
         return "json" if pressed is not None and pressed.id == "format-json" else "csv"
 
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        self._follow_extension(event.value)
+
+    def _follow_extension(self, text: str) -> None:
+        """Press the radio the path's extension names: ``.json`` JSON, ``.csv`` CSV.
+
+        A press only takes effect when the ``RadioSet`` reads it from its own queue, and
+        then it posts ``RadioSet.Changed``; that message is counted here so that
+        ``_format_changed`` knows it for an echo of the path, not the user's choice.
+        """
+        wanted = format_of(text)
+        if wanted is None:
+            return
+        button = self.query_one(f"#format-{wanted}", RadioButton)
+        if not button.value:
+            self._echoes += 1
+            button.value = True
+
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
-        """Keep the file's extension in step with the format, unless the user chose another."""
+        """The user chose a format: give the path that extension, unless it has another
+        extension than .csv/.json (the user's own, left alone)."""
         path = self.query_one("#export-path", Input)
-        stem, dot, extension = path.value.rpartition(".")
-        if dot and extension.lower() in ("csv", "json"):
+        if self._echoes:
+            # Our own press, arriving late: the user may have typed on meanwhile (".json",
+            # then ".csv" before the radio caught up), so follow the path as it is now
+            # rather than rewrite it to match a stale press.
+            self._echoes -= 1
+            self._follow_extension(path.value)
+            return
+        current = format_of(path.value)
+        if current is not None and current != self.format:
+            stem = path.value.rstrip().rpartition(".")[0]
             path.value = f"{stem}.{self.format}"
 
     @on(Input.Submitted, "#export-path")
@@ -99,7 +141,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not path.parent.is_dir():
             self._error(f"No such folder: {path.parent}")
             return
-        request = ExportRequest(path, self.format, force=False)
+        # The extension wins over the radio, as on the command line, even if a message
+        # that would have moved the radio is still on its way.
+        request = ExportRequest(path, format_of(text) or self.format, force=False)
         if not path.exists():
             self.dismiss(request)
             return
