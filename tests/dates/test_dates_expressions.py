@@ -198,6 +198,31 @@ def test_the_fiscal_year_that_began_october_1() -> None:
 
 
 RELATIVE = [
+    # a day of a month and the year told relative to the publication: one date
+    (
+        "It happened on Sept. 12 last year.",
+        "Sept. 12 last year",
+        "2024-09-12",
+        date(2024, 9, 12),
+        date(2024, 9, 12),
+        D,
+    ),
+    (
+        "The vote is set for March 3 next year.",
+        "March 3 next year",
+        "2026-03-03",
+        date(2026, 3, 3),
+        date(2026, 3, 3),
+        D,
+    ),
+    (
+        "It opened on Dec. 2 of last year.",
+        "Dec. 2 of last year",
+        "2024-12-02",
+        date(2024, 12, 2),
+        date(2024, 12, 2),
+        D,
+    ),
     (
         "Officials said today that it ended.",
         "today",
@@ -539,6 +564,13 @@ def test_that_night_needs_a_day_to_point_back_to(text: str) -> None:
         ("between March and May 2020", [("March", "2020-03"), ("May 2020", "2020-05")]),
         ("2019-2021", [("2019", "2019"), ("2021", "2021")]),
         ("from June 3 to June 7", [("June 3", "2024-06-03"), ("June 7", "2024-06-07")]),
+        # the year of the range's end, written as relative to the publication or with "of"
+        (
+            "from Sept. 12 to Nov. 16 last year",
+            [("Sept. 12", "2024-09-12"), ("Nov. 16 last year", "2024-11-16")],
+        ),
+        ("from March to May last year", [("March", "2024-03"), ("May last year", "2024-05")]),
+        ("from March to May of 2023", [("March", "2023-03"), ("May of 2023", "2023-05")]),
     ],
 )
 def test_ranges_read_both_ends(text: str, expected: list[tuple[str, str]]) -> None:

@@ -29,6 +29,7 @@ from timeline.dates.lexicon import (
     PASSIVE_OR_MODAL,
     PAST_AUXILIARIES,
     PAST_CUES,
+    PAST_PERFECT_AUXILIARIES,
     PLAN_ADVERBS,
     PLAN_WORDS,
     PLAN_WORDS_NEEDING_AUXILIARY,
@@ -253,6 +254,8 @@ def _cue_at(words: list[str], i: int) -> Direction | None:
             return None  # "police set up roadblocks Monday" is no plan
         return Direction.FUTURE
     if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
+        if previous == "been" and i > 1 and words[i - 2] in PAST_PERFECT_AUXILIARIES:
+            return Direction.PAST  # "had been moved": the past perfect, not "will be paid"
         return None  # "will be paid", "to be completed"
     if kind is Direction.PAST and word not in PAST_CUES and _before_a_noun(previous):
         return None  # "their only televised debate", "a revised plan": an adjective
@@ -271,14 +274,6 @@ def _learn(word: str) -> Direction:
     if len(_KIND_OF_WORD) < 65536:
         _KIND_OF_WORD[word] = kind
     return kind
-
-
-def _cue(word: str, previous: str) -> Direction | None:
-    """The direction a word gives, given the word before it ("be paid" is no past)."""
-    kind = _KIND_OF_WORD.get(word) or _learn(word)
-    if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
-        return None  # "will be paid", "to be completed"
-    return None if kind is Direction.UNKNOWN else kind
 
 
 def _kind(word: str) -> Direction:

@@ -31,6 +31,9 @@ MONTHS: Final = MappingProxyType(
 )
 """Full month names."""
 
+RELATIVE_YEARS: Final = MappingProxyType({"this": 0, "last": -1, "next": 1})
+"""Years told relative to the publication's: "June last year", "Sept. 12 next year"."""
+
 MONTH_ABBREVIATIONS: Final = MappingProxyType(
     {
         "jan": 1,

@@ -368,20 +368,40 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Reading | None:
     return dated(cal.day(d), f"a numeric date read {order}", Anchor.ABSOLUTE)
 
 
+_MONTH_WORD = "|".join(
+    sorted(
+        {w.capitalize() for w in (*lx.MONTHS, *lx.MONTH_ABBREVIATIONS) if w.isalpha()},
+        key=len,
+        reverse=True,
+    )
+)
+"""A month's name or abbreviation as a sentence writes it, longest first."""
+
 _RANGE_TAIL = re.compile(
     r"\s*(?:-|–|to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?"
-    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+    r"(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?"
+    r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+    rf"|(?:{_MONTH_WORD})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?"
+    rf"(?P<rel>{'|'.join(lx.RELATIVE_YEARS)})\s+year\b)"
 )
 
 
-def _range_year(m: re.Match[str], ctx: Context) -> int | None:
-    """The year written at the end of a range that this mention opens.
+def _range_year(m: re.Match[str], ctx: Context) -> tuple[int, Anchor] | None:
+    """The year written at the end of a range that this mention opens, and what it rests on.
 
-    "between March and May 2020", "from June 3 to June 7, 2019": the first end takes the
-    year of the second.
+    "between March and May 2020", "from June 3 to June 7, 2019", "from March to May of
+    2023": the first end takes the year of the second; "from Sept. 12 to Nov. 16 last
+    year" takes the year before the publication's (a month must end such a range: "between
+    March and next year" is no year for March).
     """
     tail = _RANGE_TAIL.match(ctx.text, m.end())
-    return int(tail["year"]) if tail else None
+    if tail is None:
+        return None
+    if tail["year"]:
+        return int(tail["year"]), Anchor.ABSOLUTE
+    if ctx.reference is None:
+        return None
+    return ctx.reference.year + lx.RELATIVE_YEARS[tail["rel"].lower()], Anchor.PUBLISHED
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|(?<=[.!?\"”’)])[ \t]*\r?\n")
@@ -402,20 +422,26 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if day_number is None:
         return None
     day2 = _group(m, "day2")
-    if m["year"]:
-        d = cal.safe_date(int(m["year"]), month_number, day_number)
+    if year_text := _group(m, "year"):
+        d = cal.safe_date(int(year_text), month_number, day_number)
         if d is None:
             return None
         point, why, anchor = cal.day(d), "a full date", Anchor.ABSOLUTE
-    elif (range_year := _range_year(m, ctx)) is not None:
-        d = cal.safe_date(range_year, month_number, day_number)
+    elif rel := _group(m, "rel"):  # "Sept. 12 last year"
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + lx.RELATIVE_YEARS[rel.lower()]
+        d = cal.safe_date(year, month_number, day_number)
         if d is None:
             return None
-        point, why, anchor = (
-            cal.day(d),
-            f"the year of the range's end, {range_year}",
-            Anchor.ABSOLUTE,
-        )
+        why = f"{rel.lower()} year's day, {ctx.ref_label()}"
+        point, anchor = cal.day(d), Anchor.PUBLISHED
+    elif (range_year := _range_year(m, ctx)) is not None:
+        year, anchor = range_year
+        d = cal.safe_date(year, month_number, day_number)
+        if d is None:
+            return None
+        point, why = cal.day(d), f"the year of the range's end, {year}"
     elif (year := ctx.framed_year(m)) is not None and not _group(m, "weekday"):
         d = cal.safe_date(year, month_number, day_number)
         if d is None:
@@ -488,7 +514,7 @@ def month_relative_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "January this year", "June last year"."""
     if not is_capitalised(m["month"]) or ctx.reference is None:
         return None
-    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    offset = lx.RELATIVE_YEARS[m["rel"].lower()]
     point = cal.month(ctx.reference.year + offset, month_of(m["month"]))
     return dated(point, f"{m['rel'].lower()} year's month, {ctx.ref_label()}", Anchor.PUBLISHED)
 
@@ -553,8 +579,9 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return undated(TimexType.DATE, month_value, "the month fiscal years end or begin")
     range_year = _range_year(m, ctx)
     if range_year is not None:
-        point = cal.month(range_year, month_of(word))
-        reading = dated(point, f"the year of the range's end, {range_year}", Anchor.ABSOLUTE)
+        year, anchor = range_year
+        point = cal.month(year, month_of(word))
+        reading = dated(point, f"the year of the range's end, {year}", anchor)
         return with_mod(reading, position_mod(m))
     if (year := ctx.framed_year(m)) is not None:
         point = cal.month(year, month_of(word))

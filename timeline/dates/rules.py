@@ -68,6 +68,8 @@ _SPELLED_YEAR = (
 """A year in words, as transcripts write it: "nineteen ninety-four", "two thousand and one"."""
 YEAR_START = r"(?P<year>1[0-9]\d\d|20\d\d)"
 OPT_YEAR = rf"(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?"
+OPT_YEAR_OR_REL = rf"(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year))?"
+"""A day's year, written ("May 5, 2020") or told from the publication's ("May 5 last year")."""
 DAY2 = r"(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d))?"
 
 RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
@@ -79,12 +81,12 @@ RULE_SOURCES: tuple[tuple[str, str, r.Resolver], ...] = (
     (
         "month day year",
         rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:{WEEKDAY},?\s+)?{MONTH}\s+"
-        rf"(?:{DAY}|{DAY_WORD}){DAY2}{OPT_YEAR}",
+        rf"(?:{DAY}|{DAY_WORD}){DAY2}{OPT_YEAR_OR_REL}",
         r.month_day,
     ),
     (
         "day month year",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{OPT_YEAR}",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{OPT_YEAR_OR_REL}",
         r.month_day,
     ),
     (
