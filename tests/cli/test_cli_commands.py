@@ -108,6 +108,24 @@ def test_list_filters(capsys, exported, flags, expected):
     ]
 
 
+def test_an_unknown_kind_is_refused_with_the_valid_ones(capsys):
+    from timeline.events.kinds import KINDS
+
+    code, out, err = run(capsys, "list", "--kind", "strikes")
+    assert_one_line_error(code, err, "expected one of: " + ", ".join(sorted(KINDS)))
+    assert out == "" and "timeline list --help" in err
+
+
+def test_a_kind_is_matched_whatever_its_case(capsys, exported):
+    code, out, _ = run(capsys, "list", str(exported), "--kind", "Strike")
+    assert code == 0 and len(out.splitlines()) == 1
+
+
+def test_the_same_day_from_and_to_is_one_day(capsys, exported):
+    code, out, _ = run(capsys, "list", str(exported), "--from", "2020-01-03", "--to", "2020-01-03")
+    assert code == 0 and len(out.splitlines()) == 2  # the year 2020 and 3 January
+
+
 def test_no_match_exits_0_with_a_note(capsys, exported):
     code, out, err = run(capsys, "list", str(exported), "--year", "1999")
     assert code == 0 and out == ""
@@ -248,6 +266,10 @@ def test_a_full_standard_output_is_an_output_error(exported):
         (["list", "--to", "2025-02-30"], "no such day"),
         (["list", "--year", "twenty"], "bad year"),
         (["list", "--year", "2021-2019"], "bad year"),
+        (["list", "--from", "2025", "--to", "2020"], "--from 2025-01-01 is after --to 2020-12-31"),
+        (["export", "--to", "2020-03", "--from", "2020-04"], "is after --to 2020-03-31"),
+        (["list", "--kind", "strikes"], "unknown kind 'strikes'"),
+        (["export", "--kind", "strike", "--kind", "arest"], "unknown kind 'arest'"),
         (["export", "--format", "xml"], "invalid choice"),
         (["list", "--max-size", "lots"], "bad size"),
         (["list", "--frobnicate"], "unrecognized arguments"),

@@ -32,6 +32,14 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"timeline: error: {' '.join(message.split())} (see '{self.prog} --help')\n")
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Each command's arguments, then the checks that take two of them together."""
+        namespace, extras = super().parse_known_args(args, namespace)
+        first, last = getattr(namespace, "date_from", None), getattr(namespace, "date_to", None)
+        if first and last and first > last:
+            self.error(f"--from {first} is after --to {last}: nothing could match")
+        return namespace, extras
+
 
 # -- argument types: each raises ArgumentTypeError with a message a user can act on -------
 def published_date(text: str) -> date:
@@ -75,6 +83,17 @@ def date_from(text: str) -> date:
 
 def date_to(text: str) -> date:
     return _bound(text, last=True)
+
+
+def event_kind(text: str) -> str:
+    """One of the kinds the extractor gives (any case), as the filter matches them."""
+    from timeline.events.kinds import KINDS  # only when --kind is given
+
+    if text.strip().casefold() not in KINDS:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind {text!r}: expected one of: {', '.join(sorted(KINDS))}"
+        )
+    return text.strip()
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
@@ -176,7 +195,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         help="an actor, alias-aware and case-insensitive (--actor Trump); repeatable",
     )
     group.add_argument(
-        "--kind", action="append", default=[], metavar="KIND", help="an event kind; repeatable"
+        "--kind",
+        type=event_kind,
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="an event kind such as strike, arrest or ruling; repeatable",
     )
     group.add_argument("--search", default="", metavar="TEXT", help="text in sentence or actors")
 
