@@ -289,6 +289,15 @@ def test_malformed_export(capsys, tmp_path):
     assert_one_line_error(code, err, "event 1 is malformed")
 
 
+def test_an_unclosed_front_matter_is_read_as_text_with_a_warning(capsys, tmp_path):
+    path = tmp_path / "open.txt"
+    path.write_text("---\ntitle: Flood\nThe river rose on 3 May 2020.\n", encoding="utf-8")
+    code, out, err = run(capsys, "list", str(path), "--published", "2020-05-04")
+    assert code == 0 and "The river rose" in out
+    warning = f"{path}: its front matter (opened by '---') is never closed; read as text"
+    assert err == f"timeline: warning: {warning}\n"
+
+
 def test_explore_refuses_a_pipe(capsys, exported):
     code, _, err = run(capsys, str(exported))
     assert_one_line_error(code, err, "needs a terminal")

@@ -82,6 +82,31 @@ def test_unreadable_metadata_date_is_a_warning_not_an_error(tmp_path):
     assert len(warnings) == 1 and "someday" in warnings[0]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "---\ntitle: Flood\nThe river rose on 3 May 2020.\n",  # prose where --- should be
+        "---\ntitle: Flood\npublished: 2020-05-04\n",  # the file ends first
+    ],
+)
+def test_an_unclosed_front_matter_is_body_text_with_one_warning(tmp_path, content):
+    warnings: list[str] = []
+    path = write(tmp_path, "a.md", content)
+    doc = read_document(path, warn=warnings.append)
+    assert doc.title == "" and doc.published is None and "title: Flood" in doc.text
+    assert warnings == [f"{path}: its front matter (opened by '---') is never closed; read as text"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["---\ntitle: Flood\n---\nText.\n", "---\nThe river rose.\n", "Title: Flood\n\nText.\n"],
+)
+def test_no_warning_without_an_unclosed_front_matter(tmp_path, content):
+    warnings: list[str] = []
+    read_document(write(tmp_path, "a.txt", content), warn=warnings.append)
+    assert warnings == []
+
+
 def test_html_visible_text_and_metadata(tmp_path):
     html = """<!DOCTYPE html><html><head>
     <title>Fallback title</title>

@@ -46,6 +46,7 @@ class FrontMatter:
 
     metadata: dict[str, str] = field(default_factory=dict)
     body_offset: int = 0
+    unclosed: bool = False  # a ``---`` block of metadata lines that never ends: all body
 
 
 def _normalise_key(key: str) -> str:
@@ -73,7 +74,7 @@ def _read_block(text: str) -> FrontMatter | None:
     position = opening.end()
     for _ in range(_MAX_BLOCK_LINES):
         if position >= len(text):
-            return None  # never closed: not front matter
+            break  # never closed
         closing = _DELIMITER.match(text, position)
         if closing:
             return FrontMatter(metadata, closing.end())
@@ -84,9 +85,11 @@ def _read_block(text: str) -> FrontMatter | None:
         if match:
             metadata.setdefault(_normalise_key(match.group(1)), _unquote(match.group(2).strip()))
         elif line.strip() and not line.startswith((" ", "\t", "#", "-")):
-            return None  # prose, not YAML-ish metadata
+            break  # prose before any closing ---
         position = line_end
-    return None
+    # Not front matter, so all of it is body; after metadata lines, a closing --- was
+    # most likely forgotten, which the reader should hear of.
+    return FrontMatter(unclosed=True) if metadata else None
 
 
 def _read_header_lines(text: str) -> FrontMatter:

@@ -224,6 +224,8 @@ def make_document(
     else:
         front = read_front_matter(raw)
         metadata, body_offset = dict(front.metadata), front.body_offset
+        if front.unclosed:
+            warn(f"{path}: its front matter (opened by '---') is never closed; read as text")
         if format == "markdown":
             text, offset_map = markdown_to_text(raw[body_offset:], base=body_offset)
             if "title" not in metadata:
