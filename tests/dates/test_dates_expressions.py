@@ -367,6 +367,38 @@ def test_reference_words_have_no_interval(text: str, phrase: str, value: str) ->
             "the fall",
             "2025-FA",
         ),
+        # the past perfect is past, even after "been" and a deadline's "by"
+        ("By the fall, she had been moved to another job.", "the fall", "2024-FA"),
+        ("In 2016, the trial ended. By the fall, she had been moved.", "the fall", "2016-FA"),
+        ("By the fall, the plant will have been closed.", "the fall", "2025-FA"),
+        ("By Friday, the vote has been delayed.", "Friday", "2025-04-18"),
+        # a reporting verb and where it was said date the saying: "said in a statement"
+        (
+            "The firm said in a statement Monday night that it would appeal.",
+            "Monday night",
+            "2025-04-14TNI",
+        ),
+        ("He told reporters at a news conference Monday that he will run.", "Monday", "2025-04-14"),
+        # a relative clause has its own verb: the main clause's cue does not reach into it
+        (
+            "The spending plan, which the mayor first proposed in March, is larger.",
+            "March",
+            "2025-03",
+        ),
+        ("The tax plan, which the council adopted in June, will cost more.", "June", "2024-06"),
+        # a participle after "if" or "unless" is a condition, no past
+        ("She said she would repeal it if elected in November.", "November", "2025-11"),
+        # a coordinated clause after the date does not outweigh the cue before it
+        (
+            "It approved a bonus, payable in the first week of August, and froze hiring.",
+            "August",
+            "2025-08",
+        ),
+        (
+            "The deal was struck with the union in June, which will allow more flights.",
+            "June",
+            "2024-06",
+        ),
     ],
 )
 def test_month_day_and_weekday_follow_the_tense(text: str, phrase: str, value: str) -> None:

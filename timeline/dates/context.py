@@ -19,6 +19,8 @@ import re
 from timeline.dates.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_OPENERS,
+    CLAUSE_OPENERS,
+    CONDITIONALS,
     CONTRAST_WORDS,
     CUE_REACH,
     DEADLINE_WORDS,
@@ -34,17 +36,22 @@ from timeline.dates.lexicon import (
     PLAN_WORDS,
     PLAN_WORDS_NEEDING_AUXILIARY,
     PRESENT_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    REPORT_AUDIENCES,
     REPORT_DATE_PREPOSITIONS,
+    REPORT_SETTING_PREPOSITIONS,
+    REPORT_SETTINGS,
     REPORTING_CUES,
     RESCHEDULING_VERBS,
     REVERSATIVE_UN_VERBS,
     SCHEDULING_VERBS,
+    SPEECH_VERBS,
 )
 
 _WINDOW = 90  # enough for CUE_REACH words on each side
-_TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|\n(?=[ \t\r]*\n)")
-"""A word, or the end of a sentence (a blank line ends one; a single line break of
-hard-wrapped text does not): one pass over each side of a mention."""
+_TOKEN = re.compile(r"[a-z'\u2019]+|[.!?;](?=\s)|,|\n(?=[ \t\r]*\n)")
+"""A word, a comma, or the end of a sentence (a blank line ends one; a single line break
+of hard-wrapped text does not): one pass over each side of a mention."""
 _ENDS = frozenset(".!?;\n")
 _WORD = re.compile(r"[a-z'\u2019]+")
 _DETERMINER_ENDINGS = frozenset(word[-1] for word in DETERMINERS)
@@ -108,13 +115,19 @@ def _read_tense(tokens_before: list[str], tokens_after: list[str]) -> Direction:
     reach_after = CUE_REACH if len(words_before) > 1 else 2 * CUE_REACH
     words_after: list[str] = []
     previous = ""
+    clause_end = reach_after  # where the date's clause ends after it: a comma, "and", "which"
     for token in tokens_after:
         if token in _ENDS:
             if token == "." and previous in ABBREVIATIONS:
                 continue  # "met Sen. Reed"
             break
+        if token == ",":
+            clause_end = min(clause_end, len(words_after))
+            continue
         if len(words_after) == reach_after or token in CONTRAST_WORDS:
             break
+        if token in CLAUSE_OPENERS:
+            clause_end = min(clause_end, len(words_after))
         words_after.append(token)
         previous = token
     if _reported_on_the_day(words_before) or (words_after and words_after[0] in REPORTING_CUES):
@@ -133,7 +146,9 @@ def _read_tense(tokens_before: list[str], tokens_after: list[str]) -> Direction:
         if found is not None:
             best_distance, best = distance, found
             break
-    after = words_after[:best_distance]
+    # a cue before the date in its own clause holds against one of a clause after it: "was
+    # struck in June, which will allow", "payable in August, and froze hiring"
+    after = words_after[: best_distance if best is unknown else min(best_distance, clause_end)]
     for i, kind in enumerate([known(word) or _learn(word) for word in after]):
         if kind is not unknown and (found := _cue_at(after, i)) is not None:
             best = found
@@ -188,6 +203,7 @@ def _words_before(tokens: list[str]) -> list[str]:
     """The words of the sentence before a mention, nearest last, at most ``CUE_REACH + 1``.
 
     The period of an abbreviation ("Sen. Reed", "U.S. officials", "Jan. 5") ends no sentence.
+    A relative pronoun opens the date's clause: the words before it are another clause's.
     """
     words: list[str] = []
     i = len(tokens) - 1
@@ -196,7 +212,9 @@ def _words_before(tokens: list[str]) -> list[str]:
         if token in _ENDS:
             if token != "." or i == 0 or tokens[i - 1] not in ABBREVIATIONS:
                 break
-        else:
+        elif token in RELATIVE_PRONOUNS:
+            break  # "the plan, which the mayor proposed in April": the clause has its verb
+        elif token != ",":
             words.append(token)
         i -= 1
     words.reverse()
@@ -205,16 +223,42 @@ def _words_before(tokens: list[str]) -> list[str]:
 
 def _reported_on_the_day(words_before: list[str]) -> bool:
     """A reporting verb right before the date dates the report: "said Monday", "said on
-    Nov. 1" (the quote before it, "we will win", does not make the date future)."""
+    Nov. 1" (the quote before it, "we will win", does not make the date future), and so
+    does one with where it was said between: "said in a statement Monday", "told reporters
+    at a news conference Monday"."""
     if not words_before:
         return False
     if words_before[-1] in REPORTING_CUES:
         return True
-    return (
+    if (
         len(words_before) > 1
         and words_before[-1] in REPORT_DATE_PREPOSITIONS
         and words_before[-2] in REPORTING_CUES
-    )
+    ):
+        return True
+    return _verb_before_report_setting(words_before)
+
+
+def _verb_before_report_setting(words: list[str]) -> bool:
+    """Whether the words end with a verb of saying, its audience or where it was said:
+    "said in a statement", "told reporters", "told reporters at a news conference"."""
+    i = len(words) - 1
+    if i >= 0 and words[i] in REPORT_DATE_PREPOSITIONS:
+        i -= 1  # "said in a statement on Monday"
+    if i >= 2 and words[i] in REPORT_SETTINGS:
+        # a preposition, a determiner, at most one word, the setting: "in a court filing"
+        for size in (2, 3):
+            j = i - size
+            if j >= 1 and words[j] in REPORT_SETTING_PREPOSITIONS and words[j + 1] in DETERMINERS:
+                i = j - 1
+                break
+        else:
+            return False
+    if i >= 0 and words[i] in REPORT_AUDIENCES:
+        i -= 1
+        if i >= 0 and words[i] in DETERMINERS:
+            i -= 1
+    return i >= 0 and i < len(words) - 1 and words[i] in SPEECH_VERBS
 
 
 def _is_deadline(words_before: list[str]) -> bool:
@@ -253,10 +297,10 @@ def _cue_at(words: list[str], i: int) -> Direction | None:
         if word in PLAN_WORDS_NEEDING_AUXILIARY and previous not in PRESENT_AUXILIARIES:
             return None  # "police set up roadblocks Monday" is no plan
         return Direction.FUTURE
-    if kind is Direction.PAST and previous in PASSIVE_OR_MODAL:
+    if kind is Direction.PAST and (previous in PASSIVE_OR_MODAL or previous in CONDITIONALS):
         if previous == "been" and i > 1 and words[i - 2] in PAST_PERFECT_AUXILIARIES:
             return Direction.PAST  # "had been moved": the past perfect, not "will be paid"
-        return None  # "will be paid", "to be completed"
+        return None  # "will be paid", "to be completed", "if elected"
     if kind is Direction.PAST and word not in PAST_CUES and _before_a_noun(previous):
         return None  # "their only televised debate", "a revised plan": an adjective
     return kind

@@ -633,6 +633,10 @@ PASSIVE_OR_MODAL: Final = frozenset(
 )
 """Before a past participle these make it no past tense ("will be paid", "to be held")."""
 
+PAST_PERFECT_AUXILIARIES: Final = frozenset({"had", "hadn't", "hadn\u2019t"})
+"""Before "been" and a participle these make it past after all: "had been moved" (where
+"has been" may still look ahead: "has been delayed until Friday")."""
+
 NOT_PAST_TENSE: Final = frozenset(
     {
         "indeed",
@@ -839,6 +843,28 @@ COMPLEMENT_VERBS: Final = frozenset(
 REPORT_DATE_PREPOSITIONS: Final = frozenset({"on", "in", "late", "early"})
 """Between a reporting verb and a date they leave the date on the report: "said on Nov. 1"."""
 
+REPORT_SETTINGS: Final = frozenset(
+    {
+        *("statement", "statements", "interview", "filing", "letter", "release", "post"),
+        *("briefing", "conference", "call", "speech", "email", "memo", "address", "hearing"),
+        *("appearance", "broadcast", "podcast", "video", "tweet", "message", "note", "report"),
+    }
+)
+"""Where something was said: between a verb of saying and a date ("said in a statement
+Monday", "told reporters at a news conference Monday") they leave the date on the saying."""
+
+REPORT_SETTING_PREPOSITIONS: Final = frozenset({"in", "at", "on", "during"})
+"""Before a determiner and a word of :data:`REPORT_SETTINGS`: "in a statement"."""
+
+REPORT_AUDIENCES: Final = frozenset(
+    {
+        *("reporters", "journalists", "investors", "analysts", "lawmakers", "legislators"),
+        *("senators", "parliament", "congress", "committee", "council", "court", "jurors"),
+        *("jury", "supporters", "employees", "staff", "shareholders", "delegates", "residents"),
+    }
+)
+"""Whom something was told: "told reporters Monday" dates the telling."""
+
 ABBREVIATIONS: Final = frozenset(
     {
         *"abcdefghijklmnopqrstuvwxyz",  # initials, "U.S.", "a.m."
@@ -852,6 +878,18 @@ ABBREVIATIONS: Final = frozenset(
 
 CUE_REACH: Final = 8
 """How many words from the mention a tense cue may be ("..., the company said" is too far)."""
+
+RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
+"""Before a date these open its clause: a tense cue before them is another clause's ("the
+plan, which the mayor proposed in April, is larger" is no plan ahead)."""
+
+CLAUSE_OPENERS: Final = frozenset({"and", "which", "who", "whom", "whose", "while", "where"})
+"""After a date (as a comma does) these end its clause: a cue further on does not outweigh
+the cue before the date ("was struck in June, which will allow", "payable in August, and
+froze hiring")."""
+
+CONDITIONALS: Final = frozenset({"if", "unless"})
+"""Before a past participle these make it a condition, no past: "if elected in November"."""
 
 CONTRAST_WORDS: Final = frozenset(
     {"although", "though", "but", "whereas", "yet", "however", "unless", "despite"}
