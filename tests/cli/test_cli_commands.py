@@ -289,6 +289,18 @@ def test_malformed_export(capsys, tmp_path):
     assert_one_line_error(code, err, "event 1 is malformed")
 
 
+def test_an_input_named_twice_gives_its_events_once(capsys, exported, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "d" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("The court ruled on 3 March 2020 that the law stood.\n", encoding="utf-8")
+    for names in (["d/a.txt", "./d/a.txt"], ["d", "d/a.txt"], ["d/a.txt", str(tmp_path / "d")]):
+        code, out, _ = run(capsys, "list", *names, "--published", "2020-03-04")
+        assert code == 0 and out.count("The court ruled") == 1, names
+    code, out, _ = run(capsys, "list", str(exported), "events.json")
+    assert code == 0 and len(out.splitlines()) == len(EVENTS)
+
+
 def test_an_unclosed_front_matter_is_read_as_text_with_a_warning(capsys, tmp_path):
     path = tmp_path / "open.txt"
     path.write_text("---\ntitle: Flood\nThe river rose on 3 May 2020.\n", encoding="utf-8")

@@ -268,6 +268,28 @@ def test_folder_files_sorted_recursively_bad_ones_skipped(tmp_path):
     assert len(warnings) == 1 and "z.txt" in warnings[0]
 
 
+def test_a_file_named_twice_is_read_once_where_first_named(tmp_path, monkeypatch):
+    write(tmp_path, "d/a.txt", "First.")
+    write(tmp_path, "d/b.txt", "Second.")
+    monkeypatch.chdir(tmp_path)
+    for names, expected in (
+        (["d/b.txt", "d/b.txt"], ["Second."]),
+        (["d/b.txt", "./d/b.txt", str(tmp_path / "d" / "b.txt")], ["Second."]),
+        (["d/b.txt", "d"], ["Second.", "First."]),  # the folder less what was read
+        (["d/b.txt", "d", "d/a.txt", "d/"], ["Second.", "First."]),
+        (["d", "d/b.txt", "d/a.txt"], ["First.", "Second."]),
+    ):
+        assert [d.text for d in load_inputs(names)] == expected, names
+    assert [d.path for d in load_inputs(["./d/a.txt", "d/a.txt"])] == ["d/a.txt"]
+
+
+def test_a_folder_named_twice_is_read_once(tmp_path):
+    write(tmp_path, "sub/a.txt", "First.")
+    write(tmp_path, "b.txt", "Second.")
+    names = [str(tmp_path), str(tmp_path / "sub"), str(tmp_path)]
+    assert [d.text for d in load_inputs(names)] == ["Second.", "First."]
+
+
 def test_folder_with_nothing_readable(tmp_path):
     write(tmp_path, "x.pdf", b"%PDF")
     with pytest.raises(InputError, match="no readable article"):

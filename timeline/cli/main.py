@@ -28,7 +28,14 @@ from timeline.cli.render import (
 from timeline.io.document import DateStatus, Document
 from timeline.io.errors import InputError
 from timeline.io.export import check_target, export, read_json_export
-from timeline.io.loaders import STDIN, Sources, is_export_path, load_inputs, load_sources
+from timeline.io.loaders import (
+    STDIN,
+    Sources,
+    distinct_inputs,
+    is_export_path,
+    load_inputs,
+    load_sources,
+)
 from timeline.model.event import Event
 from timeline.model.timeline import Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
@@ -302,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(with_default_command(arguments))
+        args.inputs = distinct_inputs(args.inputs)  # each file once, for every command
         return COMMAND_FUNCTIONS[args.command](args)
     except SystemExit as stop:  # argparse: --help, --version, usage errors
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)

@@ -320,9 +320,14 @@ def load_inputs(
     warn: Warn = _ignore,
     stdin: BinaryIO | None = None,
 ) -> list[Document]:
-    """Every document the user named, in the order named; none named: the bundled article."""
-    names = list(inputs) or [str(p) for p in default_inputs()]
+    """Every document the user named, in the order named; none named: the bundled article.
+
+    A file is read once, where it is first named: named twice, under two spellings, or
+    named and inside a named folder (see :func:`distinct_inputs`).
+    """
+    names = distinct_inputs(inputs) or [str(p) for p in default_inputs()]
     documents: list[Document] = []
+    seen: set[str] = set()
     for name in names:
         if name == STDIN:
             if stdin is None:
@@ -331,20 +336,43 @@ def load_inputs(
             continue
         path = Path(name)
         if path.is_dir():
-            documents.extend(_load_folder(path, published, max_size, warn))
-        else:
+            documents.extend(_load_folder(path, published, max_size, warn, seen))
+        elif _first_time(name, seen):
             documents.append(read_document(path, published=published, max_size=max_size, warn=warn))
     return documents
 
 
-def _load_folder(folder: Path, published: date | None, max_size: int, warn: Warn) -> list[Document]:
+def _identity(name: str) -> str:
+    """What tells two names of one file apart from two files: its resolved path."""
+    return name if name == STDIN else os.path.normcase(os.path.realpath(name))
+
+
+def _first_time(name: str | Path, seen: set[str]) -> bool:
+    identity = _identity(str(name))
+    if identity in seen:
+        return False
+    seen.add(identity)
+    return True
+
+
+def distinct_inputs(names: Iterable[str]) -> list[str]:
+    """``names`` without the repeats of a file or folder (by resolved path), in order."""
+    seen: set[str] = set()
+    return [name for name in names if _first_time(name, seen)]
+
+
+def _load_folder(
+    folder: Path, published: date | None, max_size: int, warn: Warn, seen: set[str]
+) -> list[Document]:
     documents = []
-    for path in folder_files(folder):
+    files = folder_files(folder)
+    unread = [path for path in files if _first_time(path, seen)]
+    for path in unread:
         try:
             documents.append(read_document(path, published=published, max_size=max_size, warn=warn))
         except InputError as error:
             warn(f"skipped {error}")
-    if not documents:
+    if not documents and len(unread) == len(files):  # nothing read here, nor before
         kinds = ", ".join(sorted(FORMATS))
         raise InputError(f"{folder}: no readable article in this folder (looked for {kinds})")
     return documents
@@ -376,7 +404,7 @@ def load_sources(
     """Articles (via :func:`load_inputs`) and JSON exports (read back, not re-parsed)."""
     from timeline.io.export import read_json_export
 
-    names = list(inputs)
+    names = distinct_inputs(inputs)
     articles = [n for n in names if not is_export_path(n)]
     sources = Sources()
     for name in names:
