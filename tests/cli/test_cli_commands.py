@@ -132,6 +132,19 @@ def test_no_match_exits_0_with_a_note(capsys, exported):
     assert err.startswith("timeline: note: no events match") and err.count("\n") == 1
 
 
+def test_an_input_without_dated_events_says_so(capsys, tmp_path):
+    empty, undated = tmp_path / "empty.txt", tmp_path / "undated.txt"
+    empty.write_bytes(b"")
+    undated.write_text("Nothing here has a date.\n", encoding="utf-8")
+    for path in (empty, undated):
+        code, out, err = run(capsys, "list", str(path), "--published", "2020-01-01")
+        assert code == 0 and out == ""
+        assert err.splitlines()[-1] == "timeline: note: no dated events in the input"
+        code, out, err = run(capsys, "export", str(path), "--published", "2020-01-01")
+        assert code == 0 and out.count("\n") == 1  # the header row
+        assert "timeline: note: no dated events in the input; the export has no rows" in err
+
+
 def test_list_on_a_terminal_fits_the_width(capsys, exported, monkeypatch):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setenv("COLUMNS", "50")

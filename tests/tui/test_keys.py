@@ -11,7 +11,7 @@ from tui_helpers import SIZE, main_screen, press, screen_text, settle, timeline_
 
 from timeline.model.timeline import Filter, Timeline, YearRange
 from timeline.tui.app import TimelineApp
-from timeline.tui.sample import synthetic_events
+from timeline.tui.sample import sample_documents, synthetic_events
 from timeline.tui.screens.export import ExportScreen
 from timeline.tui.screens.goto_date import GoToDateScreen
 from timeline.tui.screens.help import HelpScreen
@@ -298,6 +298,16 @@ async def test_no_match_says_how_to_recover(app):
         assert len(main_screen(app).selection) == 0
         assert "No events match" in screen_text(app)
         assert "0 of 19 events" in screen_text(app)
+
+
+async def test_an_input_without_dated_events_says_so_not_that_a_filter_hides_them():
+    app = TimelineApp(sample_documents()[:1], Timeline(()))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No dated events in the input" in text and "Press c" not in text
+        await press(pilot, "slash", *"zzzz", "enter")  # a filter on nothing: still nothing
+        assert "No dated events in the input" in screen_text(app)
 
 
 async def test_command_palette_offers_filters_and_export(app, timeline: Timeline):

@@ -37,7 +37,7 @@ from timeline.io.loaders import (
     load_sources,
 )
 from timeline.model.event import Event
-from timeline.model.timeline import Timeline
+from timeline.model.timeline import Selection, Timeline
 from timeline.pipeline import Analysis, analyse_documents, find_dates, with_reference
 
 if TYPE_CHECKING:  # the explorer's types; textual is imported only when it opens
@@ -159,6 +159,13 @@ def report_reference_dates(documents: Sequence[Document]) -> None:
         note(f"{len(missing) - MAX_INFERRED_NOTES} more documents have no publication date")
 
 
+def nothing_kept(selection: Selection) -> str:
+    """Why no event is shown: the inputs hold none, or the filters kept none."""
+    if not selection.total:
+        return "no dated events in the input"
+    return f"no events match ({selection.status()})"
+
+
 def _terminal_width() -> int | None:
     if not sys.stdout.isatty():
         return None
@@ -170,7 +177,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     analysis = analysis_for(args)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
-        note(f"no events match ({selection.status()})")
+        note(nothing_kept(selection))
         return 0
     for line in event_table(selection.events, terminal_width=_terminal_width()):
         print(line)
@@ -190,7 +197,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     analysis = analysis_for(args)
     selection = analysis.timeline.select(filter_from(args))
     if not selection.events:
-        note(f"no events match ({selection.status()}); the export has no rows")
+        note(f"{nothing_kept(selection)}; the export has no rows")
     export(
         analysis.documents,
         selection.events,

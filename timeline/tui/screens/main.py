@@ -66,6 +66,10 @@ class MainScreen(Screen[None]):
         Binding("escape", "focus_timeline", "Timeline", show=False),
     ]
 
+    NO_MATCH: ClassVar[str] = "No events match. Press c to clear."
+    NO_EVENTS: ClassVar[str] = "No dated events in the input."
+    """What the empty timeline says: a filter hides every event, or there is none."""
+
     WAIT_FOR_READING: ClassVar[frozenset[str]] = frozenset(
         {"search", "pick", "clear", "go_to_date", "export"}
     )
@@ -92,9 +96,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             yield FacetPanel(id="facets")
             with Vertical(id="main"):
-                yield TimelineView(
-                    id="timeline", empty_message="No events match. Press c to clear."
-                )
+                yield TimelineView(id="timeline", empty_message=self.NO_MATCH)
                 yield DetailPane(id="details")
         yield SearchBar(id="search")
         yield StatusLine(id="status")
@@ -191,6 +193,7 @@ class MainScreen(Screen[None]):
         view = self.view
         with self.app.batch_update():  # one repaint for the rows, facets, status and details
             view.loading = False
+            view.empty_message = self.NO_MATCH if selection.total else self.NO_EVENTS
             view.show(selection.events, keep=view.highlighted, more_to_come=reading)
             # The details follow the cursor in this same frame; the view's Highlighted
             # message, handled after the batch, then finds them shown (one frame, not two).
