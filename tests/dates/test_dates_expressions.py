@@ -590,6 +590,28 @@ def test_that_night_needs_a_day_to_point_back_to(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "In 2019 the river flooded. Officials said that summer would be hotter.",
+            "summer",
+            "2025-SU",
+        ),
+        (
+            "In 2019 the river flooded. Experts warned that spring break could spread it.",
+            "spring",
+            "2025-SP",
+        ),
+    ],
+)
+def test_that_after_a_verb_of_saying_is_no_season_of_the_story(
+    text: str, phrase: str, value: str
+) -> None:
+    # "that" opens what was said: no season of 2019 is told, only the bare season
+    assert [(m.text, m.value) for m in extract_dates(text, PUB)][1:] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("from 2015 to 2018", [("2015", "2015"), ("2018", "2018")]),

@@ -1156,6 +1156,8 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "prices fall", "spring water"
     if rel in _STORY_SEASON_STEPS:
         return _season_from_the_story(code, _STORY_SEASON_STEPS[rel], ctx, mod)
+    if rel == "that" and ctx.word_before(m) in lx.COMPLEMENT_VERBS:
+        return None  # "said that summer would be hotter": "that" opens what was said
     if rel == "that" or not rel:
         # "That spring", "by the fall": of the year the story tells of, when it tells of one
         year = ctx.framed_year(m)
